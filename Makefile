@@ -1,0 +1,44 @@
+# Two commands for a newcomer: `make serve` (build the site, serve it on 127.0.0.1:8000) and
+# `make test` (every test: package, snippets, notebooks, built site, real browser).
+# Both bootstrap the same pinned environment: .venv from requirements/lock.txt, node_modules from
+# package-lock.json, and Debian's chromium for the browser tests.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test bench clean
+
+$(BIN)/.installed: requirements/lock.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# Playwright cannot download its own browser here; the tests drive Debian's.
+/usr/bin/chromium:
+	$(SUDO) apt-get update
+	$(SUDO) apt-get install -y --no-install-recommends chromium
+
+build: $(BIN)/.installed node_modules/.installed
+	$(BIN)/mkdocs build --strict
+
+serve: build
+	@echo "Serving the built site at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
+
+test: build /usr/bin/chromium
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/.installed
+	$(BIN)/python bench/gradients_vs_torch.py
+
+clean:
+	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis

@@ -1,0 +1,114 @@
+"""Shape and value checks, so bad input fails with a clear ValueError before numpy sees it."""
+
+import numpy as np
+
+
+def finite_array(value, name, ndim):
+    """``value`` as a float array with ``ndim`` dimensions and no NaN or inf, else ValueError."""
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"{name} must be an array of numbers; got {type(value).__name__}: {error}") from None
+    if array.ndim != ndim:
+        expected = {1: "a vector (1-D)", 2: "a matrix (2-D)"}[ndim]
+        raise ValueError(f"{name} must be {expected}; got an array of shape {array.shape}")
+    # A sum is finite only if every term is, so the (m, n) boolean mask is built only on failure
+    # or overflow; the check then costs one pass over the data.
+    if not np.isfinite(array.sum()) and not np.all(np.isfinite(array)):
+        raise ValueError(f"{name} contains NaN or inf; every entry must be a finite number")
+    return array
+
+
+def network(Theta):
+    """Check that Theta[1..L-1] are finite matrices whose shapes connect; return them as floats.
+
+    Theta[l] must have shape (s_{l+1}, s_l + 1), so the row count of Theta[l] plus the bias unit
+    must equal the column count of Theta[l+1].
+    """
+    if not isinstance(Theta, dict) or not Theta:
+        raise ValueError(f"Theta must be a non-empty dict {{1: Theta1, 2: Theta2, ...}}; got {type(Theta).__name__}")
+    expected_keys = list(range(1, len(Theta) + 1))
+    if sorted(Theta) != expected_keys:
+        raise ValueError(f"Theta must have the layer numbers {expected_keys} as keys; got {sorted(Theta, key=str)}")
+    checked = {}
+    for l in expected_keys:
+        checked[l] = finite_array(Theta[l], f"Theta[{l}]", ndim=2)
+        if checked[l].shape[1] < 2:
+            raise ValueError(f"Theta[{l}] needs a bias column and at least one weight column; got shape {checked[l].shape}")
+        if l > 1 and checked[l].shape[1] != checked[l - 1].shape[0] + 1:
+            raise ValueError(
+                f"Theta[{l}] must have shape (s_{l + 1}, {checked[l - 1].shape[0] + 1}) to follow Theta[{l - 1}] "
+                f"of shape {checked[l - 1].shape} (s_{l} = {checked[l - 1].shape[0]} units plus the bias); "
+                f"got {checked[l].shape}"
+            )
+    return checked
+
+
+def input_width(Theta):
+    """s_1: the number of input units the network expects."""
+    return Theta[1].shape[1] - 1
+
+
+def output_width(Theta):
+    """s_L: the number of output units."""
+    return Theta[len(Theta)].shape[0]
+
+
+def example(Theta, x, y=None):
+    """Check one example x of shape (s_1,) (and its target y of shape (s_L,)); return them as floats."""
+    x = finite_array(x, "x", ndim=1)
+    if x.shape != (input_width(Theta),):
+        raise ValueError(f"x must have shape ({input_width(Theta)},) to match Theta[1] of shape {Theta[1].shape}; got {x.shape}")
+    if y is None:
+        return x
+    y = finite_array(y, "y", ndim=1)
+    if y.shape != (output_width(Theta),):
+        L = len(Theta) + 1
+        raise ValueError(f"y must have shape ({output_width(Theta)},) to match a({L}); got {y.shape}")
+    return x, y
+
+
+def batch(Theta, X, Y=None):
+    """Check a batch X of shape (m, s_1) (and targets Y of shape (m, s_L)); return them as floats."""
+    X = finite_array(X, "X", ndim=2)
+    if X.shape[1] != input_width(Theta):
+        raise ValueError(
+            f"X must have shape (m, {input_width(Theta)}) to match Theta[1] of shape {Theta[1].shape}; got {X.shape}"
+        )
+    if X.shape[0] == 0:
+        raise ValueError(f"X must hold at least one example (m >= 1); got shape {X.shape}")
+    if Y is None:
+        return X
+    Y = finite_array(Y, "Y", ndim=2)
+    if Y.shape != (X.shape[0], output_width(Theta)):
+        raise ValueError(
+            f"Y must have shape ({X.shape[0]}, {output_width(Theta)}): one row per row of X and one column per "
+            f"output unit of Theta[{len(Theta)}] of shape {Theta[len(Theta)].shape}; got {Y.shape}"
+        )
+    return X, Y
+
+
+def loss_name(loss):
+    """The loss name if it is one this package knows, else ValueError."""
+    if loss not in ("cross_entropy", "squared_error"):
+        raise ValueError(f"loss must be 'cross_entropy' or 'squared_error'; got {loss!r}")
+    return loss
+
+
+def non_negative(value, name):
+    """A finite number >= 0, else ValueError."""
+    if not np.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite number >= 0; got {value!r}")
+    return float(value)
+
+
+def propagated(Theta, a, z):
+    """Check that a[1..L] and z[2..L] have the shapes forward() gives for this Theta."""
+    L = len(Theta) + 1
+    sizes = [input_width(Theta)] + [Theta[l].shape[0] for l in range(1, L)]
+    for l in range(1, L + 1):
+        expected = (sizes[l - 1] + (1 if l < L else 0),)
+        if l not in a or np.shape(a[l]) != expected:
+            raise ValueError(f"a[{l}] must have shape {expected} (as forward() returns it); got {np.shape(a.get(l))}")
+        if l >= 2 and (l not in z or np.shape(z[l]) != (sizes[l - 1],)):
+            raise ValueError(f"z[{l}] must have shape ({sizes[l - 1]},) (as forward() returns it); got {np.shape(z.get(l))}")

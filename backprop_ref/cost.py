@@ -1,0 +1,53 @@
+"""The cost J(Theta) the gradients are gradients of: cross-entropy or squared error, plus lambda."""
+
+import numpy as np
+
+from . import checks
+from .activation import log_sigmoid
+from .propagation import layers
+
+
+def regularization(Theta, lam, m):
+    r"""The weight-decay term of J; the bias column j = 0 is left out.
+
+    .. math:: \frac{\lambda}{2m} \sum_{l=1}^{L-1} \sum_{i} \sum_{j \ge 1} \bigl(\Theta^{(l)}_{ij}\bigr)^2
+
+    >>> print(regularization({1: np.array([[5.0, 1.0, 2.0]])}, lam=1.0, m=1))
+    2.5
+    """
+    return lam / (2 * m) * sum(float(np.sum(T[:, 1:] ** 2)) for T in Theta.values())
+
+
+def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
+    r"""The cost J over the m examples of X and Y, with regularization.
+
+    Cross-entropy (the article's J), with :math:`h = a^{(L)} = g(z^{(L)})`:
+
+    .. math:: J(\Theta) = -\frac{1}{m} \sum_{t=1}^{m} \sum_{k=1}^{s_L}
+              \Bigl[y^{(t)}_k \log h_k + (1 - y^{(t)}_k) \log(1 - h_k)\Bigr]
+              + \frac{\lambda}{2m} \sum_{l} \sum_{i} \sum_{j \ge 1} \bigl(\Theta^{(l)}_{ij}\bigr)^2
+
+    Squared error (the lesson's C): :math:`\frac{1}{2m}\sum_t \sum_k (h_k - y^{(t)}_k)^2` plus
+    the same term. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; returns a float. The logs are
+    taken from z (log g(z) = -log(1 + e^{-z})), so a saturated output gives a large finite cost,
+    not ``inf``.
+
+    >>> Theta = {1: np.array([[0.0, 0.0]])}
+    >>> print(round(cost(Theta, [[1.0]], [[1.0]]), 6))
+    0.693147
+    >>> print(round(cost({1: np.array([[0.0, 800.0]])}, [[1.0]], [[0.0]]), 6))
+    800.0
+    """
+    Theta = checks.network(Theta)
+    X, Y = checks.batch(Theta, X, Y)
+    loss = checks.loss_name(loss)
+    lam = checks.non_negative(lam, "lam")
+    m = X.shape[0]
+    A, zL = layers(Theta, X)
+    L = len(Theta) + 1
+    if loss == "cross_entropy":
+        # log(1 - g(z)) = log g(-z): both logs come from z, never from a rounded a(L).
+        data = -np.sum(Y * log_sigmoid(zL) + (1.0 - Y) * log_sigmoid(-zL)) / m
+    else:
+        data = np.sum((A[L] - Y) ** 2) / (2 * m)
+    return float(data) + regularization(Theta, lam, m)

@@ -1,0 +1,103 @@
+"""Forward propagation (a and z) and the backward pass (the errors d) for one example, and predict."""
+
+import numpy as np
+
+from . import checks
+from .activation import sigmoid, sigmoid_gradient, sigmoid_inplace
+
+
+def forward(Theta, x):
+    r"""Forward propagation of one example: every layer's z and a.
+
+    .. math:: a^{(1)} = \begin{bmatrix}1\\ x\end{bmatrix},\quad
+              z^{(l+1)} = \Theta^{(l)} a^{(l)},\quad
+              a^{(l+1)} = \begin{bmatrix}1\\ g(z^{(l+1)})\end{bmatrix}\ (l + 1 < L),\quad
+              a^{(L)} = g(z^{(L)})
+
+    ``x`` has shape ``(s_1,)``. Returns ``(a, z)``: dicts keyed by layer number, ``a[1..L]`` and
+    ``z[2..L]``. ``a[l]`` for ``l < L`` starts with the bias unit 1.0; ``a[L]`` has no bias unit.
+
+    >>> Theta = {1: np.array([[0.0, 1.0, -1.0]]) }
+    >>> a, z = forward(Theta, [2.0, 2.0])
+    >>> print(a[1], z[2], a[2])
+    [1. 2. 2.] [0.] [0.5]
+    """
+    Theta = checks.network(Theta)
+    x = checks.example(Theta, x)
+    L = len(Theta) + 1
+    a = {1: np.concatenate(([1.0], x))}
+    z = {}
+    for l in range(1, L):
+        z[l + 1] = Theta[l] @ a[l]
+        g = sigmoid(z[l + 1])
+        a[l + 1] = g if l + 1 == L else np.concatenate(([1.0], g))
+    return a, z
+
+
+def backward(Theta, a, z, y, loss="cross_entropy"):
+    r"""The error term d(l) = δ⁽ˡ⁾ of every layer from 2 to L, for one example.
+
+    .. math:: \delta^{(L)} = a^{(L)} - y \quad\text{(cross-entropy)},\qquad
+              \delta^{(L)} = (a^{(L)} - y) \odot g'(z^{(L)}) \quad\text{(squared error)}
+
+    .. math:: \delta^{(l)} = \bigl[(\Theta^{(l)})^\top \delta^{(l+1)}\bigr]_{1:} \odot g'(z^{(l)}),
+              \qquad l = L-1, \dots, 2
+
+    The factor is g'(z), not g(z), and entry 0 of Θᵀδ (the bias unit's) is dropped; the input
+    layer has no error term. ``a`` and ``z`` are what :func:`forward` returned, ``y`` has shape
+    ``(s_L,)``. Returns ``d``, a dict keyed 2..L, ``d[l]`` of shape ``(s_l,)``.
+
+    >>> Theta = {1: np.array([[0.0, 1.0]]), 2: np.array([[0.0, 2.0]])}
+    >>> a, z = forward(Theta, [0.0])
+    >>> d = backward(Theta, a, z, [1.0])
+    >>> print(sorted(d), d[3].round(4), d[2].round(4))
+    [2, 3] [-0.2689] [-0.1345]
+    """
+    Theta = checks.network(Theta)
+    checks.propagated(Theta, a, z)
+    y = checks.example(Theta, a[1][1:], y)[1]
+    loss = checks.loss_name(loss)
+    L = len(Theta) + 1
+    d = {L: a[L] - y}
+    if loss == "squared_error":
+        d[L] = d[L] * sigmoid_gradient(z[L])
+    for l in range(L - 1, 1, -1):
+        d[l] = (Theta[l].T @ d[l + 1])[1:] * sigmoid_gradient(z[l])
+    return d
+
+
+def layers(Theta, X):
+    """Forward propagation of a whole (already checked) batch: A[1] = X, ..., A[L], and Z[L].
+
+    No bias columns: the bias is added as Theta[l][:, 0] instead of multiplying a column of ones,
+    so no (m, s_l + 1) copy is made, and g is applied in place. Only z(L) is kept, for the cost;
+    the backward pass gets g'(z) = a (1 - a) from A. Returns ``(A, zL)``.
+    """
+    A, L = {1: X}, len(Theta) + 1
+    for l in range(1, L):
+        z = A[l] @ Theta[l][:, 1:].T
+        z += Theta[l][:, 0]
+        if l + 1 == L:
+            zL = z.copy()
+        A[l + 1] = sigmoid_inplace(z)
+    return A, zL
+
+
+def predict(Theta, X):
+    r"""The predicted class of every row of X: the most active output unit.
+
+    .. math:: \hat{y} = \arg\max_k\, h_\Theta(x)_k \quad (s_L > 1),\qquad
+              \hat{y} = [\, h_\Theta(x) \ge 0.5 \,] \quad (s_L = 1)
+
+    ``X`` has shape ``(m, s_1)``; returns integer labels of shape ``(m,)``.
+
+    >>> Theta = {1: np.array([[0.0, 5.0], [0.0, -5.0]])}
+    >>> print(predict(Theta, [[1.0], [-1.0]]))
+    [0 1]
+    """
+    Theta = checks.network(Theta)
+    X = checks.batch(Theta, X)
+    h = layers(Theta, X)[0][len(Theta) + 1]
+    if h.shape[1] == 1:
+        return (h[:, 0] >= 0.5).astype(int)
+    return np.argmax(h, axis=1)

@@ -1,0 +1,51 @@
+"""Gradient descent: Theta <- Theta - alpha * D, over epochs and mini-batches, until J stops falling."""
+
+import numpy as np
+
+from . import checks
+from .cost import cost
+from .gradients import gradients_vectorized
+
+
+def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cross_entropy", tol=None, seed=None):
+    r"""Train by gradient descent; return the trained Theta and the cost after every epoch.
+
+    .. math:: \Theta^{(l)} := \Theta^{(l)} - \alpha\, D^{(l)}
+
+    Each epoch visits the rows of X once, shuffled (by ``seed``) into mini-batches of
+    ``batch_size`` rows (``None``: one batch of all m rows, plain gradient descent), and takes one
+    step per batch. ``history[0]`` is J before training and ``history[k]`` J on all of X after
+    epoch k. Stopping criterion: after ``epochs`` epochs, or earlier once an epoch lowers J by less
+    than ``tol``. The Theta passed in is not modified.
+
+    >>> X = np.array([[0.0], [1.0]]); Y = np.array([[0.0], [1.0]])
+    >>> Theta, history = train({1: np.zeros((1, 2))}, X, Y, alpha=5.0, epochs=50)
+    >>> len(history), history[-1] < history[0]
+    (51, True)
+    >>> from backprop_ref import predict
+    >>> print(predict(Theta, X))
+    [0 1]
+    """
+    Theta = checks.network(Theta)
+    X, Y = checks.batch(Theta, X, Y)
+    alpha = checks.non_negative(alpha, "alpha")
+    m = X.shape[0]
+    batch_size = m if batch_size is None else int(batch_size)
+    if not 1 <= batch_size <= m:
+        raise ValueError(f"batch_size must be between 1 and m = {m}; got {batch_size}")
+    if tol is not None:
+        tol = checks.non_negative(tol, "tol")
+    rng = np.random.default_rng(seed)
+    Theta = {l: T.copy() for l, T in Theta.items()}
+    history = [cost(Theta, X, Y, lam=lam, loss=loss)]
+    for _ in range(int(epochs)):
+        order = rng.permutation(m) if batch_size < m else np.arange(m)
+        for start in range(0, m, batch_size):
+            rows = order[start:start + batch_size]
+            D = gradients_vectorized(Theta, X[rows], Y[rows], lam=lam, loss=loss)
+            for l in Theta:
+                Theta[l] -= alpha * D[l]
+        history.append(cost(Theta, X, Y, lam=lam, loss=loss))
+        if tol is not None and history[-2] - history[-1] < tol:
+            break
+    return Theta, history
