@@ -1,0 +1,125 @@
+"""Draw the site's figures from backprop_ref and write them as SVG into docs/assets/figures/.
+
+    .venv/bin/python figures/make_figures.py [OUTPUT_DIR]
+
+Figures carry only symbols and numbers, so one file serves every language (captions are in the
+pages). The SVGs are byte-for-byte reproducible: a fixed hash salt for element ids, no date in
+the metadata, text drawn as paths. tests/pages/test_figures.py regenerates them and compares.
+"""
+
+import sys
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # files only, no display; must precede the pyplot import
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+
+from backprop_ref import init_weights, sigmoid, sigmoid_gradient, train  # noqa: E402
+
+OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "figures"
+
+# The XOR problem of the gradient-descent page (same data, network and seed as its snippets).
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+XOR_THETA = init_weights([2, 3, 1], epsilon=1.0, seed=0)
+EPOCHS = 1000
+
+
+def save(figure, output, name):
+    figure.savefig(output / name, format="svg", facecolor="white", metadata={"Date": None})
+    plt.close(figure)
+
+
+def sigmoid_figure(output):
+    z = np.linspace(-6, 6, 241)
+    figure, axes = plt.subplots(figsize=(6, 3.2))
+    axes.plot(z, sigmoid(z), label="$g(z)$", linewidth=2)
+    axes.plot(z, sigmoid_gradient(z), label="$g'(z) = g(z)\\,(1 - g(z))$", linewidth=2, linestyle="--")
+    axes.axhline(0.25, color="grey", linewidth=0.6, linestyle=":")
+    axes.set_xlabel("$z$")
+    axes.set_yticks([0, 0.25, 0.5, 1])
+    axes.grid(alpha=0.3)
+    axes.legend(loc="center right")
+    figure.tight_layout()
+    save(figure, output, "sigmoid.svg")
+
+
+def network_figure(output):
+    """The 2-2-2 network of the worked example: units a, bias units, and the weight matrices."""
+    figure, axes = plt.subplots(figsize=(7, 4.2))
+    layers = {
+        1: ["$+1$", "$a^{(1)}_1$", "$a^{(1)}_2$"],
+        2: ["$+1$", "$a^{(2)}_1$", "$a^{(2)}_2$"],
+        3: ["$a^{(3)}_1$", "$a^{(3)}_2$"],
+    }
+    position = {}
+    for l, units in layers.items():
+        heights = np.linspace(2.0, 0.0, 3) if len(units) == 3 else np.array([1.5, 0.5])
+        for unit, (label, height) in enumerate(zip(units, heights)):
+            position[l, unit] = (3.0 * (l - 1), height)
+            bias = label == "$+1$"
+            axes.add_patch(plt.Circle(position[l, unit], 0.28, facecolor="#e8eaf6" if not bias else "#fff3e0",
+                                      edgecolor="#3949ab" if not bias else "#ef6c00", linewidth=1.5, zorder=2))
+            axes.text(*position[l, unit], label, ha="center", va="center", fontsize=12, zorder=3)
+    for l in (1, 2):
+        targets = [u for u in range(len(layers[l + 1])) if layers[l + 1][u] != "$+1$"]
+        for source in range(len(layers[l])):
+            for target in targets:
+                (x0, y0), (x1, y1) = position[l, source], position[l + 1, target]
+                axes.annotate("", xy=(x1 - 0.3, y1), xytext=(x0 + 0.3, y0),
+                              arrowprops=dict(arrowstyle="->", color="#5c6bc0", linewidth=1), zorder=1)
+        axes.text(3.0 * l - 1.5, 2.45, f"$\\Theta^{{({l})}}$", ha="center", fontsize=14)
+    axes.text(4.5, -0.55, "$\\Theta^{(2)}_{11} = 0.40$", ha="center", fontsize=10, color="#3949ab")
+    axes.text(1.5, -0.55, "$\\Theta^{(1)}_{10} = 0.35$", ha="center", fontsize=10, color="#ef6c00")
+    for l, caption in ((1, "$l = 1$"), (2, "$l = 2$"), (3, "$l = 3 = L$")):
+        axes.text(3.0 * (l - 1), -1.0, caption, ha="center", fontsize=11)
+    axes.set_xlim(-0.8, 6.8)
+    axes.set_ylim(-1.3, 2.8)
+    axes.set_aspect("equal")
+    axes.axis("off")
+    figure.tight_layout()
+    save(figure, output, "network.svg")
+
+
+def loss_curve_figure(output):
+    _, history = train(XOR_THETA, XOR_X, XOR_Y, alpha=3.0, epochs=EPOCHS, tol=1e-5)
+    figure, axes = plt.subplots(figsize=(6, 3.2))
+    axes.plot(range(len(history)), history, linewidth=2)
+    axes.set_xlabel("$k$")
+    axes.set_ylabel("$J(\\Theta)$")
+    axes.set_yscale("log")
+    axes.axvline(len(history) - 1, color="grey", linestyle="--", linewidth=1)
+    axes.text(len(history) - 10, history[0], f"$k = {len(history) - 1}$", ha="right", va="top")
+    axes.grid(alpha=0.3, which="both")
+    figure.tight_layout()
+    save(figure, output, "loss_curve.svg")
+
+
+def learning_rate_figure(output):
+    figure, axes = plt.subplots(figsize=(6, 3.2))
+    for alpha, style in ((0.1, ":"), (3.0, "-"), (30.0, "--")):
+        _, history = train(XOR_THETA, XOR_X, XOR_Y, alpha=alpha, epochs=EPOCHS)
+        axes.plot(range(len(history)), history, linestyle=style, linewidth=2, label=f"$\\alpha = {alpha:g}$")
+    axes.set_xlabel("$k$")
+    axes.set_ylabel("$J(\\Theta)$")
+    axes.set_yscale("log")
+    axes.grid(alpha=0.3, which="both")
+    axes.legend(loc="center right")
+    figure.tight_layout()
+    save(figure, output, "learning_rate.svg")
+
+
+def main(output=OUTPUT):
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    plt.rcParams["svg.hashsalt"] = "backprop-docs"  # stable ids for clip paths and glyphs
+    plt.rcParams["svg.fonttype"] = "path"
+    for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure):
+        draw(output)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,16 @@
+import numpy as np
+from backprop_ref import backward, forward
+
+Theta = {
+    1: np.array([[0.35, 0.15, 0.20],
+                 [0.35, 0.25, 0.30]]),
+    2: np.array([[0.60, 0.40, 0.45],
+                 [0.60, 0.50, 0.55]]),
+}
+x, y = np.array([0.05, 0.10]), np.array([0.0, 1.0])
+a, z = forward(Theta, x)
+L = 3
+
+d = backward(Theta, a, z, y)
+print(sorted(d))
+print({l: np.outer(d[l + 1], a[l]).shape for l in range(1, L)})

@@ -1,0 +1,30 @@
+"""Every snippet runs in a fresh interpreter and prints exactly what its .out file says."""
+
+import pytest
+
+from snippet_outputs import SNIPPETS, run_snippet
+
+SCRIPTS = sorted(SNIPPETS.glob("*.py"))
+
+
+def test_every_snippet_has_an_output_file_and_every_output_a_snippet():
+    scripts = {p.stem for p in SCRIPTS}
+    outputs = {p.stem for p in SNIPPETS.glob("*.out")}
+    assert scripts, "snippets/ holds no .py files"
+    assert sorted(scripts - outputs) == [], "snippets without .out (run tests/pages/snippet_outputs.py NAME)"
+    assert sorted(outputs - scripts) == [], ".out files without a snippet"
+    others = sorted(p.name for p in SNIPPETS.iterdir() if p.suffix not in (".py", ".out"))
+    assert others == [], "snippets/ should hold only NAME.py and NAME.out"
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[p.stem for p in SCRIPTS])
+def test_snippet_prints_its_recorded_output(script):
+    expected = script.with_suffix(".out").read_text(encoding="utf-8")
+    assert run_snippet(script) == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[p.stem for p in SCRIPTS])
+def test_snippet_is_plain_copyable_code(script):
+    text = script.read_text(encoding="utf-8")
+    assert ">>>" not in text, "no interpreter prompts: the copy button must give runnable code"
+    assert "--8<--" not in text, "a snippet must not include other snippets: what you see is what runs"
