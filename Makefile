@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench clean
+.PHONY: serve build test bench clean notebooks
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ serve: build
 
 test: build /usr/bin/chromium
 	$(BIN)/python -m pytest
+
+# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included.
+# Run it after changing a notebook or backprop_ref: tests/notebooks fails on stale stored outputs.
+notebooks: $(BIN)/.installed
+	$(BIN)/python notebooks/publish.py
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py

@@ -1,0 +1,96 @@
+"""Execute every notebook source once and store it, outputs included, where the site publishes it.
+
+The sources are jupytext percent scripts, one per language: notebooks/training.py (English) and
+training.es.py, training.pt.py, training.ru.py. `make notebooks` runs this module; it writes
+docs/notebooks/training.ipynb, training.es.ipynb, ... The site build renders those stored outputs
+instead of executing the code again at every build, in every language. Each stored notebook records
+the hashes of the source and of backprop_ref it was executed from, and tests/notebooks re-executes
+the sources to prove the stored outputs are what the current code produces.
+"""
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "notebooks"
+PUBLISHED = ROOT / "docs" / "notebooks"
+PACKAGE = ROOT / "backprop_ref"
+NOTEBOOKS = ("training",)
+LANGUAGES = ("en", "es", "pt", "ru")
+DEFAULT_LANGUAGE = "en"
+
+
+def _suffix(language):
+    # mkdocs-static-i18n's suffix layout: the default language has no suffix.
+    return "" if language == DEFAULT_LANGUAGE else f".{language}"
+
+
+def source_path(name, language):
+    return SOURCES / f"{name}{_suffix(language)}.py"
+
+
+def published_path(name, language):
+    return PUBLISHED / f"{name}{_suffix(language)}.ipynb"
+
+
+def all_notebooks():
+    """Every (name, language) pair that must exist as a source and as a published notebook."""
+    return [(name, language) for name in NOTEBOOKS for language in LANGUAGES]
+
+
+def provenance(source):
+    """What the outputs depend on and this repository can change: the source and backprop_ref."""
+    package = hashlib.sha256()
+    for module in sorted(PACKAGE.glob("*.py")):
+        package.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    return {
+        "source": source.relative_to(ROOT).as_posix(),
+        "source_sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+        "backprop_ref_sha256": package.hexdigest(),
+    }
+
+
+def execute(source):
+    """Read a percent-format source and run it top to bottom in a fresh kernel of this Python."""
+    nb = jupytext.read(source)
+    # Stable cell ids keep re-publishing an unchanged source byte-identical (jupytext draws random ones).
+    for index, cell in enumerate(nb.cells):
+        cell.id = f"cell-{index}"
+    # The kernel must show figures inline as Jupyter does; an inherited MPLBACKEND (e.g. Agg in CI)
+    # would silently drop every figure from the outputs.
+    env = {key: value for key, value in os.environ.items() if key != "MPLBACKEND"}
+    client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(ROOT)}})
+    client.execute(env=env)
+    nb.metadata["backprop_docs"] = provenance(source)
+    return nb
+
+
+def publish(name, language):
+    target = published_path(name, language)
+    nb = execute(source_path(name, language))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.validate(nb)
+    nbformat.write(nb, target)
+    return target
+
+
+def main(argv):
+    wanted = set(argv) or set(NOTEBOOKS)
+    unknown = wanted - set(NOTEBOOKS)
+    if unknown:
+        raise SystemExit(f"unknown notebook(s) {sorted(unknown)}; expected some of {list(NOTEBOOKS)}")
+    for name, language in all_notebooks():
+        if name in wanted:
+            print(f"executed {source_path(name, language).relative_to(ROOT)} -> "
+                  f"{publish(name, language).relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
