@@ -13,8 +13,11 @@ def finite_array(value, name, ndim):
         expected = {1: "a vector (1-D)", 2: "a matrix (2-D)"}[ndim]
         raise ValueError(f"{name} must be {expected}; got an array of shape {array.shape}")
     # A sum is finite only if every term is, so the (m, n) boolean mask is built only on failure
-    # or overflow; the check then costs one pass over the data.
-    if not np.isfinite(array.sum()) and not np.all(np.isfinite(array)):
+    # or overflow; the check then costs one pass over the data. Finite entries whose sum overflows
+    # (or inf + -inf) are legal input here, so that sum's warnings are silenced.
+    with np.errstate(over="ignore", invalid="ignore"):
+        total = array.sum()
+    if not np.isfinite(total) and not np.all(np.isfinite(array)):
         raise ValueError(f"{name} contains NaN or inf; every entry must be a finite number")
     return array
 
@@ -96,19 +99,47 @@ def loss_name(loss):
 
 
 def non_negative(value, name):
-    """A finite number >= 0, else ValueError."""
-    if not np.isfinite(value) or value < 0:
+    """A finite number >= 0, else ValueError (also for None or a string, which np.isfinite rejects with TypeError)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, (str, bytes)) or not np.isfinite(number) or number < 0:
         raise ValueError(f"{name} must be a finite number >= 0; got {value!r}")
-    return float(value)
+    return number
+
+
+def count(value, name):
+    """A whole number >= 1 (such as m, the number of examples), else ValueError."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(f"{name} must be a whole number >= 1; got {value!r}")
+    return int(value)
+
+
+def like_theta(arrays, Theta, name):
+    """Check that arrays (Delta or D) has Theta's keys and, per key, Theta's shape; return them as floats."""
+    if not isinstance(arrays, dict) or sorted(arrays, key=str) != sorted(Theta):
+        given = sorted(arrays, key=str) if isinstance(arrays, dict) else type(arrays).__name__
+        raise ValueError(f"{name} must have the keys {sorted(Theta)} of Theta; got {given}")
+    checked = {}
+    for l, T in Theta.items():
+        checked[l] = finite_array(arrays[l], f"{name}[{l}]", ndim=2)
+        if checked[l].shape != T.shape:
+            raise ValueError(f"{name}[{l}] must have shape {T.shape} like Theta[{l}]; got {checked[l].shape}")
+    return checked
 
 
 def propagated(Theta, a, z):
     """Check that a[1..L] and z[2..L] have the shapes forward() gives for this Theta."""
     L = len(Theta) + 1
     sizes = [input_width(Theta)] + [Theta[l].shape[0] for l in range(1, L)]
+    if not isinstance(a, dict) or not isinstance(z, dict):
+        raise ValueError(f"a and z must be the dicts forward() returns; got {type(a).__name__} and {type(z).__name__}")
     for l in range(1, L + 1):
         expected = (sizes[l - 1] + (1 if l < L else 0),)
         if l not in a or np.shape(a[l]) != expected:
-            raise ValueError(f"a[{l}] must have shape {expected} (as forward() returns it); got {np.shape(a.get(l))}")
+            given = np.shape(a[l]) if l in a else "no a[%d]" % l
+            raise ValueError(f"a[{l}] must have shape {expected} (as forward() returns it); got {given}")
         if l >= 2 and (l not in z or np.shape(z[l]) != (sizes[l - 1],)):
-            raise ValueError(f"z[{l}] must have shape ({sizes[l - 1]},) (as forward() returns it); got {np.shape(z.get(l))}")
+            given = np.shape(z[l]) if l in z else "no z[%d]" % l
+            raise ValueError(f"z[{l}] must have shape ({sizes[l - 1]},) (as forward() returns it); got {given}")

@@ -14,11 +14,17 @@ def regularized(Delta, Theta, lam, m):
               \qquad D^{(l)}_{i0} = \frac{1}{m}\Delta^{(l)}_{i0}
 
     The condition is on the column j (j = 0 multiplies the bias unit), not on the layer l.
+    ``Delta`` and ``Theta`` are dicts with the same keys and shapes ``(s_{l+1}, s_l + 1)``, ``m``
+    the number of examples; returns a new dict ``D`` of the same shapes (Delta is not modified).
 
     >>> D = regularized({1: np.array([[2.0, 2.0]])}, {1: np.array([[3.0, 3.0]])}, lam=1.0, m=2)
     >>> print(D[1])
     [[1.  2.5]]
     """
+    Theta = checks.network(Theta)
+    Delta = checks.like_theta(Delta, Theta, "Delta")
+    lam = checks.non_negative(lam, "lam")
+    m = checks.count(m, "m")
     D = {}
     for l, T in Theta.items():
         D[l] = Delta[l] / m
