@@ -54,7 +54,8 @@ def log_sigmoid(z):
 
     .. math:: \log g(z) = -\log\bigl(1 + e^{-z}\bigr)
 
-    ``np.log(sigmoid(-800))`` is ``-inf`` because g rounds to 0; this gives ``-800``.
+    Element-wise, same shape as ``z``. ``np.log(sigmoid(-800))`` is ``-inf`` because g rounds to 0;
+    this gives ``-800``.
 
     >>> print(log_sigmoid(-800.0), log_sigmoid(0.0).round(6))
     -800.0 -0.693147

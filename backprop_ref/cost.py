@@ -12,7 +12,7 @@ def regularization(Theta, lam, m):
 
     .. math:: \frac{\lambda}{2m} \sum_{l=1}^{L-1} \sum_{i} \sum_{j \ge 1} \bigl(\Theta^{(l)}_{ij}\bigr)^2
 
-    ``Theta`` is the dict of ``(s_{l+1}, s_l + 1)`` matrices, ``lam`` >= 0 and ``m`` >= 1 the number
+    ``Theta[l]`` has shape ``(s_{l+1}, s_l + 1)``, ``lam`` >= 0 and ``m`` >= 1 is the number
     of examples; returns a float (the 5.0 below is a bias weight and adds nothing).
 
     >>> print(regularization({1: np.array([[5.0, 1.0, 2.0]])}, lam=1.0, m=1))
