@@ -51,4 +51,4 @@ def test_translations_have_the_master_skeleton(languages, part):
                 differences.append(f"{name}: no {locale} page")
             elif skeleton(path)[part] != expected:
                 differences.append(f"{path.name}: {part} differ from {master.name}")
-    assert differences == []
+    assert not differences, "\n".join(differences)
