@@ -1,0 +1,119 @@
+"""Publish the notebooks (docs/notebooks/*.ipynb) as pages in every language, rendered locally.
+
+Three things mkdocs-jupyter does not do on this site by itself:
+
+1. Pages, not files. mkdocs-jupyter marks .ipynb files as documentation pages in on_files, but
+   mkdocs-static-i18n runs after it and rebuilds every File from scratch, and a plain mkdocs File
+   is a page only if it ends in .md. The notebooks then fall through as assets: the language
+   builds copy the raw JSON instead of rendering it (upstream mkdocs-static-i18n issue #198). The
+   File class static-i18n builds its files from is swapped for one that also counts notebooks as
+   pages, so they get rendered, translated nav entries, language alternates and sitemap entries.
+2. No script from another host. The nbconvert template mkdocs-jupyter uses always emits a MathJax
+   <script> and a Mermaid loader that imports from a CDN. Both are cut: the site's own KaTeX
+   (docs/assets/javascripts/katex.js) renders the $…$ and $$…$$ the notebook markdown keeps.
+3. A download button for the stored notebook, outputs included, labelled in the page's language.
+   mkdocs-jupyter's include_source copies the .ipynb next to the page; the button links to it.
+
+And two for build time (bench/build_time.py): the template inlines JupyterLab's 570 kB stylesheet
+into every notebook page; it is published once as assets/notebooks/jupyter.css and linked instead.
+mkdocs-jupyter caches each rendered notebook by content hash, but evicts at the end of every build
+what that build did not render; static-i18n runs one build per language, so each language evicted
+the others' entries and the cache never hit. Each language gets its own cache folder.
+"""
+
+import re
+from html import escape
+from pathlib import Path
+
+import material
+import mkdocs_jupyter
+import mkdocs_static_i18n.suffix
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+DOWNLOAD_LABEL = {
+    "en": "Download the notebook",
+    "es": "Descargar el cuaderno",
+    "pt": "Baixar o notebook",
+    "ru": "Скачать ноутбук",
+}
+DOWNLOAD_ICON = (Path(material.__file__).parent / "templates/.icons/material/download.svg").read_text()
+JUPYTER_CSS = Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/index.css"
+JUPYTER_CSS_URI = "assets/notebooks/jupyter.css"
+# How nbconvert's resources.include_css inlines it (nbconvert/exporters/html.py).
+JUPYTER_CSS_INLINE = '<style type="text/css">\n%s</style>' % JUPYTER_CSS.read_text(encoding="utf-8")
+
+# The exact blocks nbconvert's lab template (base/mathjax.html.j2, lab/mermaidjs.html.j2) emits.
+MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
+MERMAID = re.compile(r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?'
+                     r"<!-- End of mermaid configuration -->", re.DOTALL)
+REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
+
+
+def is_notebook(file):
+    return file.src_uri.endswith(".ipynb")
+
+
+class _NotebookAwareFile(File):
+    def is_documentation_page(self):
+        return is_notebook(self) or super().is_documentation_page()
+
+
+# on_config rather than on_startup: every build (static-i18n's per-language ones, and builds run
+# from Python without the CLI) goes through on_config.
+def on_config(config):
+    current = getattr(mkdocs_static_i18n.suffix, "File", None)
+    if current is File:
+        mkdocs_static_i18n.suffix.File = _NotebookAwareFile
+    elif current is not _NotebookAwareFile:
+        raise PluginError("hooks/notebook_pages.py expects mkdocs_static_i18n.suffix to build plain "
+                          "mkdocs File objects; check its fix for upstream issue #198 against this version.")
+    return config
+
+
+def on_files(files, config):
+    files.append(File.generated(config, JUPYTER_CSS_URI, abs_src_path=str(JUPYTER_CSS)))
+    return files
+
+
+def on_pre_build(config):
+    jupyter = config.plugins["mkdocs-jupyter"]
+    if not hasattr(jupyter, "cache_base"):
+        jupyter.cache_base = jupyter.config["cache_dir"]
+    jupyter.config["cache_dir"] = str(Path(jupyter.cache_base) / config.plugins["i18n"].current_language)
+
+
+def shared_stylesheet(html, page, files):
+    """The page with its inline copy of JupyterLab's stylesheet replaced by a link to the shared one."""
+    html, found = html.replace(JUPYTER_CSS_INLINE, ""), html.count(JUPYTER_CSS_INLINE)
+    if found != 1:
+        raise PluginError(f"{page.file.src_uri}: expected the JupyterLab stylesheet inlined once, found {found}.")
+    href = files.get_file_from_path(JUPYTER_CSS_URI).url_relative_to(page.file)
+    return f'<link rel="stylesheet" href="{escape(href)}">\n' + html
+
+
+def local_only(html, page):
+    """The notebook HTML without the template's MathJax and Mermaid blocks; fail on anything remote."""
+    for name, block in (("MathJax", MATHJAX), ("Mermaid", MERMAID)):
+        html, found = block.subn("", html)
+        if found != 1:
+            raise PluginError(f"{page.file.src_uri}: expected one {name} block from the nbconvert "
+                              f"template, found {found}; hooks/notebook_pages.py must be updated.")
+    remote = REMOTE.search(html)
+    if remote:
+        raise PluginError(f"{page.file.src_uri}: the rendered notebook loads from another host: {remote.group(0)}")
+    return html
+
+
+def download_button(page):
+    label = DOWNLOAD_LABEL[getattr(page.file, "locale", "en")]
+    # include_source copies the notebook, under its source name, into the page's own folder.
+    name = escape(Path(page.file.src_uri).name)
+    return (f'<p class="notebook-download"><a class="md-button" href="{name}" download title="{label}">'
+            f'<span class="twemoji">{DOWNLOAD_ICON}</span> {label} (.ipynb)</a></p>\n')
+
+
+def on_page_content(html, page, config, files):
+    if not is_notebook(page.file):
+        return html
+    return download_button(page) + shared_stylesheet(local_only(html, page), page, files)
