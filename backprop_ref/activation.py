@@ -17,20 +17,22 @@ def sigmoid(z):
     >>> print(sigmoid(np.array([-1000.0, 0.0, 1000.0])))
     [0.  0.5 1. ]
     """
-    return sigmoid_inplace(np.array(z, dtype=float))[()]  # [()]: a 0-d input gives a scalar back
+    minus_z = np.array(z, dtype=float)  # a copy (even of a 0-d input): z itself is never modified
+    np.negative(minus_z, out=minus_z)
+    return sigmoid_of_negated(minus_z)[()]  # [()]: a 0-d input gives a scalar back
 
 
-def sigmoid_inplace(z):
-    """g(z) written over the float array z itself, and returned.
+def sigmoid_of_negated(minus_z):
+    """g(z) written over the float array that holds -z, and returned.
 
-    The batched forward pass uses this on its (m, s_l) buffers: a fresh temporary for each of the
-    four steps would double its run time.
+    Taking -z lets the batched forward pass produce -z in the same pass that adds the bias, and
+    then exp, +1 and 1/x run in place on that one (m, s_l) buffer: a fresh temporary for each
+    step would cost more than the steps themselves.
     """
-    np.negative(z, out=z)
     with np.errstate(over="ignore"):
-        np.exp(z, out=z)
-    z += 1.0
-    return np.reciprocal(z, out=z)
+        np.exp(minus_z, out=minus_z)
+    minus_z += 1.0
+    return np.reciprocal(minus_z, out=minus_z)
 
 
 def sigmoid_gradient(z):

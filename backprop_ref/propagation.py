@@ -3,7 +3,7 @@
 import numpy as np
 
 from . import checks
-from .activation import sigmoid, sigmoid_gradient, sigmoid_inplace
+from .activation import sigmoid, sigmoid_gradient, sigmoid_of_negated
 
 
 def forward(Theta, x):
@@ -70,16 +70,17 @@ def layers(Theta, X):
     """Forward propagation of a whole (already checked) batch: A[1] = X, ..., A[L], and Z[L].
 
     No bias columns: the bias is added as Theta[l][:, 0] instead of multiplying a column of ones,
-    so no (m, s_l + 1) copy is made, and g is applied in place. Only z(L) is kept, for the cost;
-    the backward pass gets g'(z) = a (1 - a) from A. Returns ``(A, zL)``.
+    so no (m, s_l + 1) copy is made. One pass makes -z = -b - A W^T out of the product, and g is
+    then applied in place (see sigmoid_of_negated). Only z(L) is kept, for the cost; the backward
+    pass gets g'(z) = a (1 - a) from A. Returns ``(A, zL)``.
     """
     A, L = {1: X}, len(Theta) + 1
     for l in range(1, L):
-        z = A[l] @ Theta[l][:, 1:].T
-        z += Theta[l][:, 0]
+        minus_z = A[l] @ Theta[l][:, 1:].T
+        np.subtract(-Theta[l][:, 0], minus_z, out=minus_z)
         if l + 1 == L:
-            zL = z.copy()
-        A[l + 1] = sigmoid_inplace(z)
+            zL = -minus_z
+        A[l + 1] = sigmoid_of_negated(minus_z)
     return A, zL
 
 
