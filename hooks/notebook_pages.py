@@ -13,6 +13,9 @@ Three things mkdocs-jupyter does not do on this site by itself:
    (docs/assets/javascripts/katex.js) renders the $…$ and $$…$$ the notebook markdown keeps.
 3. A download button for the stored notebook, outputs included, labelled in the page's language.
    mkdocs-jupyter's include_source copies the .ipynb next to the page; the button links to it.
+4. Copy buttons that copy code. Each code cell's copy button copies a hidden <div> holding the
+   cell's source; KaTeX's auto-render skips <pre> but not <div>, so a `$…$` in a code cell (a plot
+   label) was typeset there and the button copied the rendered formula. The holder becomes a <pre>.
 
 And two for build time (bench/build_time.py): the template inlines JupyterLab's 570 kB stylesheet
 into every notebook page; it is published once as assets/notebooks/jupyter.css and linked instead.
@@ -47,6 +50,7 @@ JUPYTER_CSS_INLINE = '<style type="text/css">\n%s</style>' % JUPYTER_CSS.read_te
 MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 MERMAID = re.compile(r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?'
                      r"<!-- End of mermaid configuration -->", re.DOTALL)
+COPY_SOURCE = re.compile(r'<div ([^>]*\bclass="clipboard-copy-txt"[^>]*)>(.*?)</div>', re.DOTALL)
 REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
 
 
@@ -105,6 +109,13 @@ def local_only(html, page):
     return html
 
 
+def copy_sources_out_of_katex(html, page):
+    html, found = COPY_SOURCE.subn(r"<pre \1>\2</pre>", html)
+    if not found:
+        raise PluginError(f"{page.file.src_uri}: no copy-button source holder found; hooks/notebook_pages.py must be updated.")
+    return html
+
+
 def download_button(page):
     label = DOWNLOAD_LABEL[getattr(page.file, "locale", "en")]
     # include_source copies the notebook, under its source name, into the page's own folder.
@@ -116,4 +127,5 @@ def download_button(page):
 def on_page_content(html, page, config, files):
     if not is_notebook(page.file):
         return html
-    return download_button(page) + shared_stylesheet(local_only(html, page), page, files)
+    html = copy_sources_out_of_katex(local_only(html, page), page)
+    return download_button(page) + shared_stylesheet(html, page, files)

@@ -20,7 +20,8 @@ import numpy as np
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
-from backprop_ref import gradients, gradients_vectorized, init_weights, numerical_gradients, predict, train
+from backprop_ref import (gradients, gradients_vectorized, init_weights,
+                          numerical_gradients, predict, train)
 
 # %% [markdown]
 # ## The data
@@ -35,9 +36,9 @@ digits = load_digits()
 X = digits.data / 16.0
 labels = digits.target
 Y = np.eye(10)[labels]
-X_train, X_test, Y_train, Y_test, labels_train, labels_test = train_test_split(
-    X, Y, labels, test_size=0.25, random_state=0, stratify=labels
-)
+(X_train, X_test, Y_train, Y_test,
+ labels_train, labels_test) = train_test_split(
+    X, Y, labels, test_size=0.25, random_state=0, stratify=labels)
 print("training set:", X_train.shape, Y_train.shape)
 print("test set:    ", X_test.shape, Y_test.shape)
 
@@ -84,10 +85,12 @@ for l in D:
 # network and 200 examples both must give the same $D$, up to rounding.
 
 # %%
-D_loop = gradients(Theta, X_train[:200], Y_train[:200], lam=1.0)
-D_fast = gradients_vectorized(Theta, X_train[:200], Y_train[:200], lam=1.0)
+X_some, Y_some = X_train[:200], Y_train[:200]
+D_loop = gradients(Theta, X_some, Y_some, lam=1.0)
+D_fast = gradients_vectorized(Theta, X_some, Y_some, lam=1.0)
 for l in D_loop:
-    print(f"layer {l}: same D up to rounding: {np.allclose(D_loop[l], D_fast[l], rtol=1e-10, atol=1e-15)}")
+    same = np.allclose(D_loop[l], D_fast[l], rtol=1e-10, atol=1e-15)
+    print(f"layer {l}: same D up to rounding: {same}")
 
 # %% [markdown]
 # ## Training
@@ -101,7 +104,8 @@ for l in D_loop:
 # set before training and after every epoch.
 
 # %%
-Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25, epochs=60, batch_size=16, seed=0)
+Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25,
+                               epochs=60, batch_size=16, seed=0)
 print(f"J before training: {history[0]:.3f}")
 print(f"J after {len(history) - 1} epochs: {history[-1]:.3f}")
 
@@ -124,7 +128,8 @@ plt.show()
 # %%
 predicted = predict(Theta_trained, X_test)
 correct = predicted == labels_test
-print(f"test accuracy: {correct.mean():.1%} ({correct.sum()} of {correct.size} images)")
+print(f"test accuracy: {correct.mean():.1%}",
+      f"({correct.sum()} of {correct.size} images)")
 
 # %% [markdown]
 # ## A few predictions
@@ -137,7 +142,8 @@ shown = np.concatenate([np.arange(8), np.flatnonzero(~correct)[:4]])
 fig, axes = plt.subplots(2, 6, figsize=(9, 3.6))
 for ax, t in zip(axes.flat, shown):
     ax.imshow(X_test[t].reshape(8, 8), cmap="gray_r")
-    ax.set_title(f"{predicted[t]} ({labels_test[t]})", color="tab:green" if correct[t] else "tab:red")
+    colour = "tab:green" if correct[t] else "tab:red"
+    ax.set_title(f"{predicted[t]} ({labels_test[t]})", color=colour)
     ax.axis("off")
 fig.suptitle("Prediction (true label)")
 plt.show()

@@ -21,7 +21,8 @@ import numpy as np
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
-from backprop_ref import gradients, gradients_vectorized, init_weights, numerical_gradients, predict, train
+from backprop_ref import (gradients, gradients_vectorized, init_weights,
+                          numerical_gradients, predict, train)
 
 # %% [markdown]
 # ## Данные
@@ -37,9 +38,9 @@ digits = load_digits()
 X = digits.data / 16.0
 labels = digits.target
 Y = np.eye(10)[labels]
-X_train, X_test, Y_train, Y_test, labels_train, labels_test = train_test_split(
-    X, Y, labels, test_size=0.25, random_state=0, stratify=labels
-)
+(X_train, X_test, Y_train, Y_test,
+ labels_train, labels_test) = train_test_split(
+    X, Y, labels, test_size=0.25, random_state=0, stratify=labels)
 print("обучающая выборка:", X_train.shape, Y_train.shape)
 print("тестовая выборка: ", X_test.shape, Y_test.shape)
 
@@ -87,10 +88,12 @@ for l in D:
 # полной сети и 200 примерах обе функции должны дать одну и ту же $D$ с точностью до округления.
 
 # %%
-D_loop = gradients(Theta, X_train[:200], Y_train[:200], lam=1.0)
-D_fast = gradients_vectorized(Theta, X_train[:200], Y_train[:200], lam=1.0)
+X_some, Y_some = X_train[:200], Y_train[:200]
+D_loop = gradients(Theta, X_some, Y_some, lam=1.0)
+D_fast = gradients_vectorized(Theta, X_some, Y_some, lam=1.0)
 for l in D_loop:
-    print(f"слой {l}: D совпадает с точностью до округления: {np.allclose(D_loop[l], D_fast[l], rtol=1e-10, atol=1e-15)}")
+    same = np.allclose(D_loop[l], D_fast[l], rtol=1e-10, atol=1e-15)
+    print(f"слой {l}: D совпадает с точностью до округления: {same}")
 
 # %% [markdown]
 # ## Обучение
@@ -104,7 +107,8 @@ for l in D_loop:
 # обучающей выборке до обучения и после каждой эпохи.
 
 # %%
-Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25, epochs=60, batch_size=16, seed=0)
+Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25,
+                               epochs=60, batch_size=16, seed=0)
 print(f"J до обучения: {history[0]:.3f}")
 print(f"J после {len(history) - 1} эпох: {history[-1]:.3f}")
 
@@ -127,7 +131,8 @@ plt.show()
 # %%
 predicted = predict(Theta_trained, X_test)
 correct = predicted == labels_test
-print(f"точность на тесте: {correct.mean():.1%} ({correct.sum()} из {correct.size} изображений)")
+print(f"точность на тесте: {correct.mean():.1%}",
+      f"({correct.sum()} из {correct.size} изображений)")
 
 # %% [markdown]
 # ## Несколько предсказаний
@@ -140,7 +145,8 @@ shown = np.concatenate([np.arange(8), np.flatnonzero(~correct)[:4]])
 fig, axes = plt.subplots(2, 6, figsize=(9, 3.6))
 for ax, t in zip(axes.flat, shown):
     ax.imshow(X_test[t].reshape(8, 8), cmap="gray_r")
-    ax.set_title(f"{predicted[t]} ({labels_test[t]})", color="tab:green" if correct[t] else "tab:red")
+    colour = "tab:green" if correct[t] else "tab:red"
+    ax.set_title(f"{predicted[t]} ({labels_test[t]})", color=colour)
     ax.axis("off")
 fig.suptitle("Предсказание (настоящая метка)")
 plt.show()

@@ -1,0 +1,69 @@
+"""Tests of the notebooks: sources, stored outputs (executed again here), built pages, browser.
+
+The notebook tooling (notebooks/publish.py) is imported from the repository; the built site is read
+from $SITE_DIR (default "site"), as `make test` builds it before running pytest.
+"""
+
+import functools
+import http.server
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
+sys.path.insert(0, str(REPO / "notebooks"))
+
+import publish  # noqa: E402  (needs the path above)
+
+LANGUAGES = publish.LANGUAGES
+
+
+def page_dir(name, language):
+    """Where the site publishes a notebook page: notebooks/<name>/ below the language's root."""
+    root = "" if language == publish.DEFAULT_LANGUAGE else f"{language}/"
+    return f"{root}notebooks/{name}/"
+
+
+def pytest_generate_tests(metafunc):
+    if "notebook" in metafunc.fixturenames:
+        pairs = publish.all_notebooks()
+        metafunc.parametrize("notebook", pairs, ids=[f"{name}-{language}" for name, language in pairs])
+
+
+@pytest.fixture(scope="session")
+def site():
+    assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+    return SITE_DIR
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Playwright cannot download its own browser here; drive Debian's.
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": ["--no-sandbox"]}
+
+
+@pytest.fixture(scope="session")
+def notebook_site_url(site):
+    """The built site served on a free local port for the session."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(notebook_site_url):
+    # Replaces pytest-base-url's session fixture, a deprecated form under pytest 9 (warnings are errors).
+    return notebook_site_url
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass

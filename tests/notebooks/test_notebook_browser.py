@@ -1,0 +1,60 @@
+"""The notebook pages in Chromium: KaTeX renders their math, figures show, the download works."""
+
+import re
+from urllib.parse import urlparse
+
+import nbformat
+
+import publish
+from conftest import REPO, page_dir
+
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+
+
+def formulas(notebook):
+    """(display, inline) formula counts in the markdown of the stored notebook."""
+    markdown = "\n".join(cell.source for cell in nbformat.read(publish.published_path(*notebook), as_version=4).cells
+                         if cell.cell_type == "markdown")
+    display = re.findall(r"\$\$.+?\$\$", markdown, re.DOTALL)
+    inline = re.findall(r"\$[^$]+\$", re.sub(r"\$\$.+?\$\$", "", markdown, flags=re.DOTALL))
+    return len(display), len(inline)
+
+
+def test_notebook_page_in_the_browser(page, notebook_site_url, notebook, tmp_path):
+    name, language = notebook
+    own_host = urlparse(notebook_site_url).netloc
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(notebook_site_url + page_dir(name, language))
+    page.wait_for_load_state("networkidle")
+
+    notebook_body = page.locator(".jupyter-wrapper")
+    # katex.js turns every $…$ and $$…$$ of the notebook's markdown into .katex elements.
+    display, inline = formulas(notebook)
+    assert display and inline
+    assert notebook_body.locator(".katex-display").count() == display
+    assert notebook_body.locator(".katex").count() == display + inline
+    assert notebook_body.locator(".katex-error").count() == 0
+    markdown_text = " ".join(notebook_body.locator(".jp-RenderedMarkdown").all_inner_texts())
+    assert "$" not in markdown_text, "a formula was left unrendered"
+
+    figures = notebook_body.locator(".jp-OutputArea-output img")
+    assert figures.count() == 2
+    for index in range(figures.count()):
+        assert figures.nth(index).evaluate("img => img.complete && img.naturalWidth > 0")
+
+    foreign = [url for url in requested if urlparse(url).scheme in ("http", "https")
+               and urlparse(url).netloc != own_host]
+    assert not foreign, f"requests to other hosts: {foreign}"
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"notebook-{name}-{language}.png", full_page=True)
+
+    with page.expect_download() as download:
+        page.locator("a[download]").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.suffix == ".ipynb"
+    nb = nbformat.read(saved, as_version=4)
+    nbformat.validate(nb)
+    assert any("image/png" in output.get("data", {}) for cell in nb.cells for output in cell.get("outputs", []))

@@ -1,0 +1,153 @@
+"""The built notebook pages: HTML (not the raw JSON), rendered, local only, with a working download."""
+
+import importlib.util
+import re
+from html import unescape
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlparse
+
+import nbformat
+
+import publish
+from conftest import REPO, page_dir
+
+_spec = importlib.util.spec_from_file_location("notebook_pages", REPO / "hooks" / "notebook_pages.py")
+notebook_pages = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(notebook_pages)
+
+# Elements whose URL the browser loads by itself, and the attribute holding it.
+LOADED = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src", "audio": "src",
+          "video": "src", "embed": "src", "object": "data"}
+
+
+class Page(HTMLParser):
+    """What the tests look at in one built page."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.loaded, self.downloads, self.inline_scripts, self.headings, self.nav = [], [], [], [], []
+        self._script = self._heading = self._link = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        # rel=canonical/alternate/prev/next name a page, the browser does not fetch them.
+        fetched = tag != "link" or not {"canonical", "alternate", "prev", "next"} & set(attrs.get("rel", "").split())
+        if tag in LOADED and attrs.get(LOADED[tag]) and fetched:
+            self.loaded.append(attrs[LOADED[tag]])
+        if tag == "script" and not attrs.get("src"):
+            self._script = []
+        if tag == "a" and "download" in attrs:
+            self.downloads.append(attrs)
+        if tag == "a" and "md-nav__link" in attrs.get("class", ""):
+            self._link = [attrs.get("href", ""), []]
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = [tag, []]
+
+    def handle_data(self, data):
+        for part in (self._script, self._heading and self._heading[1], self._link and self._link[1]):
+            if part is not None:
+                part.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.inline_scripts.append("".join(self._script))
+            self._script = None
+        if re.fullmatch(r"h[1-6]", tag) and self._heading:
+            self.headings.append((self._heading[0], "".join(self._heading[1]).strip(" ¶\n")))
+            self._heading = None
+        if tag == "a" and self._link:
+            self.nav.append((self._link[0], " ".join("".join(self._link[1]).split())))
+            self._link = None
+
+
+def built(site, notebook):
+    name, language = notebook
+    path = site / page_dir(name, language) / "index.html"
+    assert path.is_file(), f"notebook page missing: {path}"
+    return path, path.read_text(encoding="utf-8")
+
+
+def stored(notebook):
+    return nbformat.read(publish.published_path(*notebook), as_version=4)
+
+
+def markdown_headings(nb):
+    return [(f"h{len(m.group(1))}", m.group(2).strip()) for cell in nb.cells if cell.cell_type == "markdown"
+            for m in re.finditer(r"^(#{1,6}) (.+)$", cell.source, re.MULTILINE)]
+
+
+def test_page_is_rendered_html_not_raw_json(site, notebook):
+    _, html = built(site, notebook)
+    assert html.lstrip().lower().startswith("<!doctype html>")
+    assert '"cell_type"' not in html and '"nbformat"' not in html, "the notebook JSON leaked into the page"
+    assert 'class="jp-Notebook"' in html
+    page = Page(html)
+    # Every heading of the notebook's markdown is a rendered heading of the page.
+    missing = [h for h in markdown_headings(stored(notebook)) if h not in page.headings]
+    assert not missing, f"headings not rendered: {missing}"
+
+
+def test_page_keeps_the_math_for_katex(site, notebook):
+    """Rendered markdown keeps $…$ and $$…$$ in the text, where the site's KaTeX script finds them."""
+    _, html = built(site, notebook)
+    text = unescape(html)
+    nb = stored(notebook)
+    formulas = [f for cell in nb.cells if cell.cell_type == "markdown"
+                for f in re.findall(r"\$\$(.+?)\$\$", cell.source, re.DOTALL)]
+    assert formulas
+    for formula in formulas:
+        assert f"$${formula}$$" in text, f"display formula not kept for KaTeX: {formula!r}"
+    assert "assets/javascripts/katex.js" in html
+
+
+def test_page_shows_every_stored_figure(site, notebook):
+    _, html = built(site, notebook)
+    nb = stored(notebook)
+    figures = [output.data["image/png"].replace("\n", "") for cell in nb.cells if cell.cell_type == "code"
+               for output in cell.outputs if "image/png" in output.get("data", {})]
+    images = [src for src in Page(html).loaded if src.startswith("data:image/png;base64,")]
+    assert [src.split(",", 1)[1] for src in images] == figures
+
+
+def test_page_loads_nothing_from_another_host(site, notebook):
+    _, html = built(site, notebook)
+    page = Page(html)
+    remote = [url for url in page.loaded if urlparse(url).netloc or url.startswith("//")]
+    assert not remote, f"loads from another host: {remote}"
+    for script in page.inline_scripts:
+        assert not re.search(r"https?://", script), f"inline script refers to another host: {script[:200]}"
+    assert "mathjax" not in html.lower() and "require.js" not in html.lower()
+
+
+def test_page_stylesheets_exist(site, notebook):
+    path, html = built(site, notebook)
+    base = "http://site/" + path.relative_to(site).as_posix()
+    sheets = [url for url in Page(html).loaded if url.split("?")[0].endswith(".css")]
+    assert any(url.endswith(notebook_pages.JUPYTER_CSS_URI) for url in sheets)
+    for url in sheets:
+        target = site / urlparse(urljoin(base, url)).path.lstrip("/")
+        assert target.is_file(), f"stylesheet {url} is not in the site"
+
+
+def test_download_button_gives_the_executed_notebook(site, notebook):
+    name, language = notebook
+    path, html = built(site, notebook)
+    downloads = Page(html).downloads
+    assert len(downloads) == 1, downloads
+    assert downloads[0]["title"] == notebook_pages.DOWNLOAD_LABEL[language]
+    target = path.parent / downloads[0]["href"]
+    assert target.is_file(), f"download link points at a missing file: {target}"
+    assert target.read_bytes() == publish.published_path(name, language).read_bytes()
+    nb = nbformat.read(target, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == "python3"
+    assert any(cell.get("outputs") for cell in nb.cells), "the download must carry the outputs"
+
+
+def test_navigation_lists_the_notebook_in_its_language(site, notebook):
+    name, language = notebook
+    home = site / page_dir(name, language).replace(f"notebooks/{name}/", "") / "index.html"
+    title = next(text for level, text in markdown_headings(stored(notebook)) if level == "h1")
+    entries = Page(home.read_text(encoding="utf-8")).nav
+    assert (f"notebooks/{name}/", title) in entries, f"no nav entry '{title}' in {home}: {entries}"
