@@ -72,7 +72,8 @@ def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
               \qquad \delta^{(l)} = \bigl(\delta^{(l+1)} W^{(l)}\bigr) \odot A^{(l)} \odot (1 - A^{(l)})
 
     where :math:`W^{(l)}` is Θ⁽ˡ⁾ without its bias column and :math:`A^{(l)} = g(Z^{(l)})`, so
-    :math:`A(1 - A) = g'(Z)`. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; ``D[l]`` has the shape
+    :math:`A(1 - A) = g'(Z)`; then :math:`D^{(l)} = \tfrac{1}{m}\Delta^{(l)} + \tfrac{\lambda}{m}\Theta^{(l)}`
+    outside the bias column, as in :func:`regularized`. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; ``D[l]`` has the shape
     of ``Theta[l]``, as in :func:`gradients`.
 
     >>> Theta = {1: np.array([[0.0, 1.0]]), 2: np.array([[0.0, 2.0]])}
