@@ -18,7 +18,8 @@ Three things mkdocs-jupyter does not do on this site by itself:
    label) was typeset there and the button copied the rendered formula. The holder becomes a <pre>.
 
 And two for build time (bench/build_time.py): the template inlines JupyterLab's 570 kB stylesheet
-into every notebook page; it is published once as assets/notebooks/jupyter.css and linked instead.
+into every notebook page; it is published once as assets/notebooks/jupyter.css and linked instead,
+followed by this site's contrast fixes (notebook_pages.css).
 mkdocs-jupyter caches each rendered notebook by content hash, but evicts at the end of every build
 what that build did not render; static-i18n runs one build per language, so each language evicted
 the others' entries and the cache never hit. Each language gets its own cache folder.
@@ -43,6 +44,8 @@ DOWNLOAD_LABEL = {
 DOWNLOAD_ICON = (Path(material.__file__).parent / "templates/.icons/material/download.svg").read_text()
 JUPYTER_CSS = Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/index.css"
 JUPYTER_CSS_URI = "assets/notebooks/jupyter.css"
+SITE_CSS = Path(__file__).with_suffix(".css")  # this site's corrections to it, loaded after it
+SITE_CSS_URI = "assets/notebooks/notebook_pages.css"
 # How nbconvert's resources.include_css inlines it (nbconvert/exporters/html.py).
 JUPYTER_CSS_INLINE = '<style type="text/css">\n%s</style>' % JUPYTER_CSS.read_text(encoding="utf-8")
 
@@ -76,7 +79,9 @@ def on_config(config):
 
 
 def on_files(files, config):
+    # Generated from files, not content: static-i18n needs every file's abs_src_path.
     files.append(File.generated(config, JUPYTER_CSS_URI, abs_src_path=str(JUPYTER_CSS)))
+    files.append(File.generated(config, SITE_CSS_URI, abs_src_path=str(SITE_CSS)))
     return files
 
 
@@ -92,8 +97,9 @@ def shared_stylesheet(html, page, files):
     html, found = html.replace(JUPYTER_CSS_INLINE, ""), html.count(JUPYTER_CSS_INLINE)
     if found != 1:
         raise PluginError(f"{page.file.src_uri}: expected the JupyterLab stylesheet inlined once, found {found}.")
-    href = files.get_file_from_path(JUPYTER_CSS_URI).url_relative_to(page.file)
-    return f'<link rel="stylesheet" href="{escape(href)}">\n' + html
+    links = "".join(f'<link rel="stylesheet" href="{escape(files.get_file_from_path(uri).url_relative_to(page.file))}">\n'
+                    for uri in (JUPYTER_CSS_URI, SITE_CSS_URI))
+    return links + html
 
 
 def local_only(html, page):
