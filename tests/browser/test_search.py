@@ -1,0 +1,60 @@
+"""Search, typed into the header's search box: one language's pages, found by inflected words."""
+
+import json
+import re
+
+import pytest
+
+from built_site import SITE_DIR, TALLY, languages
+
+# An inflected query per language and the word its pages use. Each query is a longer form than
+# the word, so Material's prefix matching alone cannot find it: only stemming can.
+INFLECTED = {
+    "en": [("gradients", "gradient")],
+    "es": [("gradientes", "gradiente")],
+    "pt": [("gradientes", "gradiente")],
+    "ru": [("градиента", "градиент"), ("градиентами", "градиент")],
+}
+
+
+def search(page, url, query):
+    page.goto(url, wait_until="networkidle")
+    page.click("input.md-search__input")
+    page.keyboard.type(query)  # Material searches as you type: results settle after the last key
+    items = page.locator(".md-search-result__item > a")
+    items.first.wait_for(timeout=10_000)
+    hits, previous = None, []
+    while hits != previous:
+        previous, hits = hits, None
+        page.wait_for_timeout(300)
+        hits = [a.get_attribute("href") for a in items.all()]
+    TALLY["searches"] += 1
+    return hits
+
+
+def pages_saying(root, word):
+    """Pages of one language whose indexed text has the word (from that language's own index)."""
+    index = json.loads((SITE_DIR / root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pattern = re.compile(rf"\b{word}", re.I)
+    return {doc["location"].split("#")[0] for doc in index["docs"] if pattern.search(doc["text"] + doc["title"])}
+
+
+def test_every_language_has_a_query():
+    assert sorted(INFLECTED) == sorted(lang for lang, _ in languages())
+
+
+@pytest.mark.parametrize(
+    "lang, query, word", [(lang, q, w) for lang, cases in INFLECTED.items() for q, w in cases]
+)
+def test_inflected_query_finds_the_language_s_pages_only(page, traffic, site_url, lang, query, word):
+    root = dict(languages())[lang]
+    home = site_url + (f"{root}/" if root else "")
+    expected = pages_saying(root, word)
+    assert expected, f"no {lang} page says {word!r}: the test's word no longer matches the site"
+
+    hits = search(page, home, query)
+    found = {href.split("?")[0].split("#")[0] for href in hits}
+    others = [f"{site_url}{r}/" for _, r in languages() if r and r != root]
+    assert all(url.startswith(home) and not url.startswith(tuple(others)) for url in found), found
+    assert {url.removeprefix(home) for url in found} & expected, (query, found, expected)
+    assert traffic.broken == [] and traffic.console == []
