@@ -6,26 +6,11 @@ from $SITE_DIR (default "site"), as `make test` builds it before running pytest.
 
 import functools
 import http.server
-import os
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
-sys.path.insert(0, str(REPO / "notebooks"))
-
-import publish  # noqa: E402  (needs the path above)
-
-LANGUAGES = publish.LANGUAGES
-
-
-def page_dir(name, language):
-    """Where the site publishes a notebook page: notebooks/<name>/ below the language's root."""
-    root = "" if language == publish.DEFAULT_LANGUAGE else f"{language}/"
-    return f"{root}notebooks/{name}/"
+from notebook_paths import SITE_DIR, publish
 
 
 def pytest_generate_tests(metafunc):

@@ -5,8 +5,7 @@ from urllib.parse import urlparse
 
 import nbformat
 
-import publish
-from conftest import REPO, page_dir
+from notebook_paths import REPO, page_dir, publish
 
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 

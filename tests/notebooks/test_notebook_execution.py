@@ -2,7 +2,7 @@
 
 import nbformat
 
-import publish
+from notebook_paths import publish
 
 
 def outputs(nb):

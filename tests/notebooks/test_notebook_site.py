@@ -8,8 +8,7 @@ from urllib.parse import urljoin, urlparse
 
 import nbformat
 
-import publish
-from conftest import REPO, page_dir
+from notebook_paths import REPO, page_dir, publish
 
 _spec = importlib.util.spec_from_file_location("notebook_pages", REPO / "hooks" / "notebook_pages.py")
 notebook_pages = importlib.util.module_from_spec(_spec)

@@ -7,7 +7,7 @@ import jupytext
 import nbformat
 import pytest
 
-import publish
+from notebook_paths import publish
 
 ALLOWED_IMPORTS = {"numpy", "matplotlib.pyplot", "sklearn.datasets", "sklearn.model_selection", "backprop_ref"}
 

@@ -1,0 +1,17 @@
+"""Where the notebook tests find things: the repository, the notebook tooling, the built site."""
+
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
+sys.path.insert(0, str(REPO / "notebooks"))
+
+import publish  # noqa: E402  (notebooks/publish.py, importable through the path above)
+
+
+def page_dir(name, language):
+    """Where the site publishes a notebook page: notebooks/<name>/ below the language's root."""
+    root = "" if language == publish.DEFAULT_LANGUAGE else f"{language}/"
+    return f"{root}notebooks/{name}/"
