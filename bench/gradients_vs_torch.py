@@ -11,6 +11,8 @@ spinning threads of one library slow the other down several times over, which wo
 contention, not either library. So each block starts after a pause and its first calls are not
 counted. Also timed: the two big matrix products alone (1024x784 times 784x256: layer 1's forward
 product and Delta(1)), which show how much of the gap is numpy's BLAS (OpenBLAS) against torch's (MKL).
+Last, both run on one thread and are timed in CPU time of that thread: that figure barely moves
+when other processes load the machine, which wall-clock medians on 2 shared cores do.
 
 Run: ``make bench`` (or ``.venv/bin/python bench/gradients_vs_torch.py [--rounds N]``).
 """
@@ -23,7 +25,7 @@ import time
 
 import numpy as np
 import torch
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from backprop_ref import cost, gradients_vectorized, init_weights
 
@@ -55,16 +57,16 @@ def torch_cost_and_gradients(Theta_t, X_t, Y_t, lam):
     return J, dict(zip(sorted(Theta_t), grads))
 
 
-def alternating(functions, rounds, calls=8, skipped=2, pause=0.3):
+def alternating(functions, rounds, calls=8, skipped=2, pause=0.3, clock=time.perf_counter):
     """Per-call times (s) of each function, in blocks whose order flips every round."""
     times = {name: [] for name in functions}
     for r in range(rounds):
         for name in (list(functions) if r % 2 == 0 else list(functions)[::-1]):
             time.sleep(pause)  # let the other library's spinning threads go to sleep
             for call in range(calls):
-                start = time.perf_counter()
+                start = clock()
                 functions[name]()
-                elapsed = time.perf_counter() - start
+                elapsed = clock() - start
                 if call >= skipped:
                     times[name].append(elapsed)
     return times
@@ -105,6 +107,15 @@ def main():
         "numpy d.T @ X": lambda: d.T @ X, "torch d.T @ X": lambda: d_t.T @ X_t,
     }, args.rounds)
 
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    with threadpool_limits(1):
+        single = alternating({
+            "numpy gradients_vectorized": lambda: gradients_vectorized(Theta, X, Y, lam=LAM),
+            "torch autograd            ": lambda: torch_cost_and_gradients(Theta_t, X_t, Y_t, LAM),
+        }, args.rounds, pause=0.05, clock=time.thread_time)
+    torch.set_num_threads(threads)
+
     print(f"network {'-'.join(map(str, SIZES))}, m = {M}, float64, cross-entropy, lam = {LAM}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} logical CPUs, numpy {np.__version__}")
     for pool in threadpool_info():
@@ -126,6 +137,11 @@ def main():
     big_t = sum(statistics.median(products[f"torch {p}"]) for p in ("X @ W.T", "d.T @ X"))
     print(f"  both products: numpy {1e3 * big_n:.2f} ms, torch {1e3 * big_t:.2f} ms; "
           f"everything else: numpy {1e3 * (n - big_n):.2f} ms, torch {1e3 * (t - big_t):.2f} ms")
+    print("one thread each, CPU time of the calling thread:")
+    for name, times in single.items():
+        print(f"  {name}: {ms(times)}")
+    n1, t1 = (statistics.median(times) for times in single.values())
+    print(f"  ratio numpy/torch         : {n1 / t1:7.3f}")
 
 
 if __name__ == "__main__":
