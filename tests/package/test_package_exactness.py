@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from backprop_ref import cost, gradients, gradients_vectorized, numerical_gradients
+from package_reference import random_problem, relative_error, torch_cost_and_gradients
 
 NETWORKS = [[2, 1], [3, 4, 2], [5, 7, 6, 3], [4, 3, 5, 4, 2], [6, 9, 1]]
 LOSSES = ["cross_entropy", "squared_error"]
@@ -12,42 +13,42 @@ LOSSES = ["cross_entropy", "squared_error"]
 @pytest.mark.parametrize("sizes", NETWORKS, ids=lambda s: "-".join(map(str, s)))
 @pytest.mark.parametrize("loss", LOSSES)
 @pytest.mark.parametrize("lam", [0.0, 0.7])
-def test_cost_and_gradients_match_torch_autograd(sizes, loss, lam, problem, torch_reference, rel_error):
-    Theta, X, Y = problem(sizes, m=7, seed=len(sizes) + int(10 * lam))
-    J_torch, G = torch_reference(Theta, X, Y, lam=lam, loss=loss)
+def test_cost_and_gradients_match_torch_autograd(sizes, loss, lam):
+    Theta, X, Y = random_problem(sizes, m=7, seed=len(sizes) + int(10 * lam))
+    J_torch, G = torch_cost_and_gradients(Theta, X, Y, lam=lam, loss=loss)
     assert cost(Theta, X, Y, lam=lam, loss=loss) == pytest.approx(J_torch, rel=1e-13)
-    assert rel_error(gradients(Theta, X, Y, lam=lam, loss=loss), G) < 1e-12
-    assert rel_error(gradients_vectorized(Theta, X, Y, lam=lam, loss=loss), G) < 1e-12
+    assert relative_error(gradients(Theta, X, Y, lam=lam, loss=loss), G) < 1e-12
+    assert relative_error(gradients_vectorized(Theta, X, Y, lam=lam, loss=loss), G) < 1e-12
 
 
 @pytest.mark.parametrize("sizes", NETWORKS, ids=lambda s: "-".join(map(str, s)))
 @pytest.mark.parametrize("loss", LOSSES)
 @pytest.mark.parametrize("lam", [0.0, 0.7])
-def test_gradients_match_central_differences(sizes, loss, lam, problem, rel_error):
+def test_gradients_match_central_differences(sizes, loss, lam):
     # epsilon = 1e-5 balances the O(eps^2) truncation against rounding in J (~1e-16 / eps).
-    Theta, X, Y = problem(sizes, m=5, seed=100 + len(sizes))
+    Theta, X, Y = random_problem(sizes, m=5, seed=100 + len(sizes))
     N = numerical_gradients(Theta, X, Y, lam=lam, loss=loss, epsilon=1e-5)
-    assert rel_error(gradients(Theta, X, Y, lam=lam, loss=loss), N) < 1e-9
-    assert rel_error(gradients_vectorized(Theta, X, Y, lam=lam, loss=loss), N) < 1e-9
+    assert relative_error(gradients(Theta, X, Y, lam=lam, loss=loss), N) < 1e-9
+    assert relative_error(gradients_vectorized(Theta, X, Y, lam=lam, loss=loss), N) < 1e-9
 
 
-def test_gradients_keep_the_shape_and_keys_of_theta(problem):
-    Theta, X, Y = problem([3, 5, 2], m=4, seed=0)
+def test_gradients_keep_the_shape_and_keys_of_theta():
+    Theta, X, Y = random_problem([3, 5, 2], m=4, seed=0)
     for D in (gradients(Theta, X, Y), gradients_vectorized(Theta, X, Y), numerical_gradients(Theta, X, Y)):
         assert {l: T.shape for l, T in D.items()} == {1: (5, 4), 2: (2, 6)}
 
 
-def test_bias_column_is_not_regularized(problem):
+def test_bias_column_is_not_regularized():
     # lam changes D only by lam/m * Theta, and never in column j = 0.
-    Theta, X, Y = problem([3, 4, 2], m=6, seed=3)
+    Theta, X, Y = random_problem([3, 4, 2], m=6, seed=3)
     plain, decayed = gradients_vectorized(Theta, X, Y), gradients_vectorized(Theta, X, Y, lam=2.0)
     for l in Theta:
         np.testing.assert_array_equal(decayed[l][:, 0], plain[l][:, 0])
         np.testing.assert_allclose(decayed[l][:, 1:] - plain[l][:, 1:], 2.0 / 6 * Theta[l][:, 1:], rtol=1e-12, atol=1e-15)
 
 
-def test_inputs_are_not_modified(problem):
-    Theta, X, Y = problem([3, 4, 2], m=6, seed=4)
+def test_inputs_are_not_modified():
+    Theta, X, Y = random_problem([3, 4, 2], m=6, seed=4)
     before = ({l: T.copy() for l, T in Theta.items()}, X.copy(), Y.copy())
     for function in (gradients, gradients_vectorized, numerical_gradients, cost):
         function(Theta, X, Y, lam=0.5, loss="squared_error")

@@ -1,7 +1,10 @@
-"""Shared pieces of the backprop_ref tests: random networks and the same J computed by torch autograd."""
+"""Shared pieces of the backprop_ref tests: random networks and the same J computed by torch autograd.
+
+A plain module, not a conftest.py: with --doctest-modules pytest imports every conftest.py under the
+name "conftest", so two test folders with one each collide.
+"""
 
 import numpy as np
-import pytest
 import torch
 
 
@@ -47,17 +50,3 @@ def relative_error(D, G):
     diff = np.sqrt(sum(np.sum((D[l] - G[l]) ** 2) for l in G))
     return diff / np.sqrt(sum(np.sum(G[l] ** 2) for l in G))
 
-
-@pytest.fixture
-def problem():
-    return random_problem
-
-
-@pytest.fixture
-def torch_reference():
-    return torch_cost_and_gradients
-
-
-@pytest.fixture
-def rel_error():
-    return relative_error
