@@ -82,7 +82,7 @@ class Traffic:
     def watch(self, page):
         page.context.on("request", self._request)
         page.context.on("response", self._response)
-        page.context.on("requestfailed", lambda r: self.broken.append(f"failed {r.url}: {r.failure}"))
+        page.context.on("requestfailed", self._failed)
         page.on("console", lambda m: m.type == "error" and self.console.append(m.text))
         page.on("pageerror", lambda e: self.console.append(str(e)))
         return page
@@ -90,6 +90,11 @@ class Traffic:
     def _request(self, request):
         if not request.url.startswith((self.own, "data:", "blob:", "about:")):
             self.external.append(request.url)
+
+    def _failed(self, request):
+        # Aborted: the page navigated away (a language switch) while a worker was still loading.
+        if request.failure != "net::ERR_ABORTED":
+            self.broken.append(f"failed {request.url}: {request.failure}")
 
     def _response(self, response):
         if response.status >= 400:
