@@ -143,3 +143,10 @@ def propagated(Theta, a, z):
         if l >= 2 and (l not in z or np.shape(z[l]) != (sizes[l - 1],)):
             given = np.shape(z[l]) if l in z else "no z[%d]" % l
             raise ValueError(f"z[{l}] must have shape ({sizes[l - 1]},) (as forward() returns it); got {given}")
+
+
+def problem(Theta, X, Y, lam, loss):
+    """The checks shared by everything that evaluates J or D on a batch: Theta, X, Y, lam, loss."""
+    Theta = network(Theta)
+    X, Y = batch(Theta, X, Y)
+    return Theta, X, Y, non_negative(lam, "lam"), loss_name(loss)

@@ -44,10 +44,7 @@ def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     >>> print(round(cost({1: np.array([[0.0, 800.0]])}, [[1.0]], [[0.0]]), 6))
     800.0
     """
-    Theta = checks.network(Theta)
-    X, Y = checks.batch(Theta, X, Y)
-    loss = checks.loss_name(loss)
-    lam = checks.non_negative(lam, "lam")
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     m = X.shape[0]
     A, zL = layers(Theta, X)
     L = len(Theta) + 1

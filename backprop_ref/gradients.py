@@ -49,10 +49,7 @@ def gradients(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     >>> print(D[2].round(4), D[1].round(4))
     [[-0.2689 -0.1345]] [[-0.1345  0.    ]]
     """
-    Theta = checks.network(Theta)
-    X, Y = checks.batch(Theta, X, Y)
-    loss = checks.loss_name(loss)
-    lam = checks.non_negative(lam, "lam")
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     m = X.shape[0]
     Delta = {l: np.zeros_like(T) for l, T in Theta.items()}
     for t in range(m):
@@ -81,10 +78,7 @@ def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     >>> print(D[2].round(4), D[1].round(4))
     [[-0.2689 -0.1345]] [[-0.1345  0.    ]]
     """
-    Theta = checks.network(Theta)
-    X, Y = checks.batch(Theta, X, Y)
-    loss = checks.loss_name(loss)
-    lam = checks.non_negative(lam, "lam")
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     m = X.shape[0]
     A, _ = layers(Theta, X)
     L = len(Theta) + 1
