@@ -25,7 +25,7 @@ node_modules/.installed: package.json package-lock.json
 # Playwright cannot download its own browser here; the tests drive Debian's.
 /usr/bin/chromium:
 	$(SUDO) apt-get update
-	$(SUDO) apt-get install -y --no-install-recommends chromium
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 
 build: $(BIN)/.installed node_modules/.installed
 	$(BIN)/mkdocs build --strict
