@@ -122,6 +122,7 @@ def pytest_terminal_summary(terminalreporter):
         f"a11y violations (serious/critical, axe-core): {t['a11y violations']}",
         f"copy-button snippets run: {t['snippets run']}; failing: {t['snippets failing']}",
         f"language switches checked: {t['language switches']}",
+        f"instant page changes rendered as on a full load: {t['instant page changes']}",
         f"pages opened from disk (file://) with every formula rendered: {t['pages opened from disk']}",
         f"searches checked: {t['searches']}",
         f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",
