@@ -1,12 +1,9 @@
 """Browser tests of the built site: Debian's Chromium, driven by Playwright, on a local server."""
 
-import functools
-import http.server
-import threading
-
 import pytest
 
 from built_site import CHROMIUM, REPO, SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
+from local_server import serving
 
 
 def pytest_generate_tests(metafunc):
@@ -22,31 +19,14 @@ def pytest_generate_tests(metafunc):
 @pytest.fixture(scope="session")
 def site_url():
     """The built site on 127.0.0.1, on a free port, for the whole session."""
-    handler = functools.partial(QuietHandler, directory=str(SITE_DIR))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(SITE_DIR) as port:
+        yield f"http://127.0.0.1:{port}/"
 
 
 @pytest.fixture(scope="session")
 def base_url(site_url):
     # Replaces pytest-base-url's fixture (deprecated form under pytest 9); pages resolve against it.
     return site_url
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass  # the tests record every response themselves
-
-    def handle(self):
-        try:
-            super().handle()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the browser dropped a request it no longer needed (page closed)
 
 
 # pytest-playwright's own fixtures, pointed at Debian's Chromium (Playwright cannot download one).

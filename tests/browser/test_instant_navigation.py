@@ -11,17 +11,15 @@ A marker set on `window` survives an instant page change and is gone after a ful
 tells the two apart.
 """
 
-import functools
 import html
-import http.server
 import json
 import re
-import threading
 from urllib.parse import urlsplit
 
 import pytest
 
 from built_site import SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
+from local_server import QuietHandler, serving
 
 MARKER = "window.__instantMarker"
 SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
@@ -49,11 +47,8 @@ def published_url():
     return url
 
 
-class PublishedSite(http.server.SimpleHTTPRequestHandler):
+class PublishedSite(QuietHandler):
     """A proxy that answers requests for the published host from the built site."""
-
-    def log_message(self, format, *args):
-        pass
 
     def translate_path(self, path):
         # A proxy gets the absolute form, "GET http://127.0.0.1:8000/es/ HTTP/1.1".
@@ -65,24 +60,11 @@ class PublishedSite(http.server.SimpleHTTPRequestHandler):
             return None
         return super().send_head()
 
-    def handle(self):
-        try:
-            super().handle()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the browser dropped a request it no longer needed
-
 
 @pytest.fixture(scope="session")
 def proxy():
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(PublishedSite, directory=str(SITE_DIR))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(SITE_DIR, PublishedSite) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="session")

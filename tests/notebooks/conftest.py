@@ -4,12 +4,9 @@ The notebook tooling (notebooks/publish.py) is imported from the repository; the
 from $SITE_DIR (default "site"), as `make test` builds it before running pytest.
 """
 
-import functools
-import http.server
-import threading
-
 import pytest
 
+from local_server import serving
 from notebook_paths import SITE_DIR, publish
 
 
@@ -34,21 +31,11 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def notebook_site_url(site):
     """The built site served on a free local port for the session."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serving(site) as port:
+        yield f"http://127.0.0.1:{port}/"
 
 
 @pytest.fixture(scope="session")
 def base_url(notebook_site_url):
     # Replaces pytest-base-url's session fixture, a deprecated form under pytest 9 (warnings are errors).
     return notebook_site_url
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
