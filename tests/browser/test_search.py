@@ -19,7 +19,14 @@ INFLECTED = {
 
 
 def search(page, url, query):
-    page.goto(url, wait_until="networkidle")
+    response = page.goto(url, wait_until="networkidle")
+    # Until the worker has built the index, the result meta shows the page's "initializing" text;
+    # a query typed before that can come back empty, so type only once it has changed.
+    initializing = re.search(r'md-search-result__meta">\s*(.*?)\s*<', response.text()).group(1)
+    page.wait_for_function(
+        "text => document.querySelector('.md-search-result__meta').textContent.trim() !== text",
+        arg=initializing, timeout=60_000,
+    )
     page.click("input.md-search__input")
     page.keyboard.type(query)  # Material searches as you type: results settle after the last key
     items = page.locator(".md-search-result__item > a")
