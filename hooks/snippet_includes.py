@@ -14,19 +14,19 @@ INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)([^"'\s]+)\1\s*$""", re.MULTI
 
 
 def snippet_folders(config):
-    options = config["mdx_configs"].get("pymdownx.snippets", {})
-    base = options.get("base_path", ["."])
-    root = Path(config.config_file_path).resolve().parent
-    return [root / folder for folder in ([base] if isinstance(base, str) else base)]
+    """pymdownx.snippets' base_path, relative to the project root (where mkdocs.yml is)."""
+    base = config["mdx_configs"].get("pymdownx.snippets", {}).get("base_path", ["."])
+    return [Path(folder) for folder in ([base] if isinstance(base, str) else base)]
 
 
 def on_page_markdown(markdown, page, config, files):
+    root = Path(config.config_file_path).resolve().parent
     folders = snippet_folders(config)
     for match in INCLUDE.finditer(markdown):
         name = match.group(2)
-        if not any((folder / name).is_file() for folder in folders):
+        if not any((root / folder / name).is_file() for folder in folders):
             line = markdown.count("\n", 0, match.start()) + 1
-            where = ", ".join(str(f.relative_to(Path(config.config_file_path).resolve().parent)) for f in folders)
+            where = ", ".join(str(folder) for folder in folders)
             raise PluginError(
                 f"docs/{page.file.src_uri}:{line} includes snippet '{name}', which is not in {where}/"
             )
