@@ -37,9 +37,10 @@ serve: build
 test: build /usr/bin/chromium
 	$(BIN)/python -m pytest
 
-# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included.
+# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included,
+# and render those to HTML once into notebooks/rendered/ (the build then converts nothing).
 # Run it after changing a notebook or backprop_ref: tests/notebooks fails on stale stored outputs.
-notebooks: $(BIN)/.installed
+notebooks: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python notebooks/publish.py
 
 bench: $(BIN)/.installed

@@ -17,15 +17,26 @@ Three things mkdocs-jupyter does not do on this site by itself:
    cell's source; KaTeX's auto-render skips <pre> but not <div>, so a `$…$` in a code cell (a plot
    label) was typeset there and the button copied the rendered formula. The holder becomes a <pre>.
 
-And two for build time (bench/build_time.py): the template inlines JupyterLab's 570 kB stylesheet
+And two for build time (bench/build_time.py). The template inlines JupyterLab's 570 kB stylesheet
 into every notebook page; it is published once as assets/notebooks/jupyter.css and linked instead,
 followed by this site's contrast fixes (notebook_pages.css).
-mkdocs-jupyter caches each rendered notebook by content hash, but evicts at the end of every build
-what that build did not render; static-i18n runs one build per language, so each language evicted
-the others' entries and the cache never hit. Each language gets its own cache folder.
+
+Rendering the notebooks (nbconvert, ~0.2 s each) was most of what they added to a build. They are
+rendered once, by `make notebooks`, into mkdocs-jupyter's own cache format (one JSON file per
+notebook, named by the hash of its content and the plugin options) and committed under
+notebooks/rendered/<language>/, the plugin's configured cache_dir. A build converts nothing while
+those match the stored notebooks; tests/notebooks/test_rendered.py proves they are what a render
+from scratch gives. The build reads them but never writes there: the plugin works in a copy,
+.cache/mkdocs-jupyter/<language>/, reset from the committed renders at every build (the plugin
+writes a render it missed and evicts what a build did not use; in the committed folder that would
+turn a stale commit into a silently slower build that repairs itself in CI). A notebook the
+build had to render is a warning, so the strict build fails until `make notebooks` stores it.
+One folder per language: static-i18n runs one build per language and each evicts the others'.
 """
 
+import logging
 import re
+import shutil
 from html import escape
 from pathlib import Path
 
@@ -42,6 +53,9 @@ DOWNLOAD_LABEL = {
     "ru": "Скачать ноутбук",
 }
 DOWNLOAD_ICON = (Path(material.__file__).parent / "templates/.icons/material/download.svg").read_text()
+ROOT = Path(__file__).resolve().parent.parent
+# notebooks/publish.py collects the renders from here after a build from scratch.
+WORK_DIR = ROOT / ".cache" / "mkdocs-jupyter"
 JUPYTER_CSS = Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/index.css"
 JUPYTER_CSS_URI = "assets/notebooks/jupyter.css"
 SITE_CSS = Path(__file__).with_suffix(".css")  # this site's corrections to it, loaded after it
@@ -55,6 +69,8 @@ MERMAID = re.compile(r'<script type="module">\s*document\.addEventListener\("DOM
                      r"<!-- End of mermaid configuration -->", re.DOTALL)
 COPY_SOURCE = re.compile(r'<div ([^>]*\bclass="clipboard-copy-txt"[^>]*)>(.*?)</div>', re.DOTALL)
 REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
+
+log = logging.getLogger("mkdocs.hooks.notebook_pages")
 
 
 def is_notebook(file):
@@ -87,9 +103,28 @@ def on_files(files, config):
 
 def on_pre_build(config):
     jupyter = config.plugins["mkdocs-jupyter"]
-    if not hasattr(jupyter, "cache_base"):
-        jupyter.cache_base = jupyter.config["cache_dir"]
-    jupyter.config["cache_dir"] = str(Path(jupyter.cache_base) / config.plugins["i18n"].current_language)
+    if not hasattr(jupyter, "renders"):  # the configured cache_dir, before the first build changes it
+        jupyter.renders = Path(config.config_file_path).parent / jupyter.config["cache_dir"]
+    language = config.plugins["i18n"].current_language
+    committed, work = jupyter.renders / language, WORK_DIR / language
+    shutil.rmtree(work, ignore_errors=True)
+    if committed.is_dir():
+        shutil.copytree(committed, work)
+    else:
+        work.mkdir(parents=True)
+    jupyter.config["cache_dir"] = str(work)
+    jupyter.committed_renders = {path.name for path in work.glob("*.json")}
+
+
+def on_post_build(config):
+    jupyter = config.plugins["mkdocs-jupyter"]
+    rendered = sorted(path.name for path in Path(jupyter.config["cache_dir"]).glob("*.json")
+                      if path.name not in jupyter.committed_renders)
+    if rendered:
+        language = config.plugins["i18n"].current_language
+        log.warning(f"{len(rendered)} notebook(s) in '{language}' rendered during the build: "
+                    f"{jupyter.renders / language} has no render of the stored notebook. "
+                    f"Run `make notebooks` and commit what it writes there.")
 
 
 def shared_stylesheet(html, page, files):
