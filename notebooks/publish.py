@@ -73,9 +73,12 @@ def execute(source):
     # The kernel must show figures inline as Jupyter does; an inherited MPLBACKEND (e.g. Agg in CI)
     # would silently drop every figure from the outputs.
     env = {key: value for key, value in os.environ.items() if key != "MPLBACKEND"}
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(ROOT)}})
-    client.execute(env=env)
+    # Run from an empty folder, as a reader runs the downloaded file: backprop_ref must come from the
+    # installed package (`pip install -e ".[notebook]"`), not from the repository's working directory.
+    with tempfile.TemporaryDirectory() as folder:
+        client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
+                                resources={"metadata": {"path": folder}})
+        client.execute(env=env)
     nb.metadata["backprop_docs"] = provenance(source)
     return nb
 

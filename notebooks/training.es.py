@@ -12,8 +12,12 @@
 # En este cuaderno el algoritmo completo trabaja con datos reales. Cada paso es una función de
 # `backprop_ref`, el paquete cuyo código acompaña a cada fórmula de este sitio: construimos una
 # red, comprobamos su gradiente de dos maneras, la entrenamos y medimos qué tal reconoce dígitos
-# que nunca ha visto. Ejecútalo de principio a fin; las semillas están fijadas, así que obtendrás
+# que nunca ha visto. Ejecútelo de principio a fin; las semillas están fijadas, así que obtendrá
 # los mismos números.
+#
+# Para ejecutarlo en su equipo: desde una copia local del repositorio, `pip install -e ".[notebook]"`
+# instala `backprop_ref` junto con lo demás que usa este cuaderno (matplotlib, scikit-learn) y
+# JupyterLab; después abra el archivo descargado con `jupyter lab`.
 
 # %%
 import matplotlib.pyplot as plt

@@ -13,6 +13,10 @@
 # `backprop_ref`, o pacote cujo código acompanha cada fórmula deste site: montamos uma rede,
 # conferimos o gradiente de duas maneiras, treinamos a rede e medimos o quanto ela acerta dígitos
 # que nunca viu. Execute de cima a baixo; as sementes são fixas, então os números serão os mesmos.
+#
+# Para executá-lo na sua máquina: a partir de um clone do repositório, `pip install -e ".[notebook]"`
+# instala o `backprop_ref` com o que mais este notebook usa (matplotlib, scikit-learn) e o
+# JupyterLab; depois abra o arquivo baixado com `jupyter lab`.
 
 # %%
 import matplotlib.pyplot as plt

@@ -13,6 +13,10 @@
 # `backprop_ref`, the package whose code sits next to each formula on this site:
 # build a network, check its gradient two ways, train it, and measure how well it reads digits
 # it has never seen. Run it top to bottom; the seeds are fixed, so you get the same numbers.
+#
+# To run it on your machine: in a clone of the repository, `pip install -e ".[notebook]"` installs
+# `backprop_ref` with what this notebook uses besides it (matplotlib, scikit-learn) and JupyterLab;
+# then open the downloaded file with `jupyter lab`.
 
 # %%
 import matplotlib.pyplot as plt

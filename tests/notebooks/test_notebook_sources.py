@@ -1,13 +1,17 @@
 """The sources: one per language, the same code, no helper code of their own, fresh stored outputs."""
 
+import ast
 import io
+import re
 import tokenize
+import tomllib
+from importlib.metadata import packages_distributions
 
 import jupytext
 import nbformat
 import pytest
 
-from notebook_paths import publish
+from notebook_paths import REPO, publish
 
 ALLOWED_IMPORTS = {"numpy", "matplotlib.pyplot", "sklearn.datasets", "sklearn.model_selection", "backprop_ref"}
 
@@ -80,3 +84,29 @@ def test_stored_notebook_is_executed_without_errors(notebook):
     assert not [output for output in outputs if output.output_type == "error"]
     figures = [output for output in outputs if "image/png" in output.get("data", {})]
     assert len(figures) == 2, "the learning curve and the predictions"
+
+
+def requirement_name(requirement):
+    return re.sub(r"[-_.]+", "-", re.match(r"[A-Za-z0-9._-]+", requirement).group(0)).lower()
+
+
+@pytest.mark.parametrize("name", publish.NOTEBOOKS)
+def test_the_notebook_extra_installs_every_import(name):
+    """What the notebook tells readers to install, `pip install -e ".[notebook]"`, covers its imports."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    installed = {requirement_name(project["name"])}
+    installed |= {requirement_name(r) for r in project["dependencies"] + project["optional-dependencies"]["notebook"]}
+    distributions = packages_distributions()
+    imported = set()
+    for cell in cells(name, publish.DEFAULT_LANGUAGE):
+        if cell.cell_type == "code":
+            for node in ast.walk(ast.parse(cell.source)):
+                if isinstance(node, ast.Import):
+                    imported |= {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom):
+                    imported.add(node.module.split(".")[0])
+    assert imported, "no import found: the parse is wrong"
+    for module in sorted(imported):
+        providers = {requirement_name(d) for d in distributions.get(module, [])}
+        assert providers & installed, f"{module} (from {providers or 'no installed distribution'}) is not in the notebook extra"
+    assert 'pip install -e ".[notebook]"' in cells(name, publish.DEFAULT_LANGUAGE)[0].source
