@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-import yaml
+from mkdocs.utils import yaml_load  # MkDocs' loader: mkdocs.yml uses its !ENV tag
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _i18n_languages():
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "i18n" in plugin:
             languages = plugin["i18n"]["languages"]
