@@ -2,7 +2,7 @@
 
 "without": the same config and pages minus the notebooks (docs/notebooks left out of a copy of
 docs/, the mkdocs-jupyter plugin, its hook and its nav entry removed). "with": mkdocs.yml as it is,
-all four languages and their notebooks, as every build of a checkout runs, a fresh clone's first
+all four languages with their notebooks, as every build of a checkout runs, a fresh clone's first
 one included: the notebooks' HTML comes from the renders `make notebooks` committed in
 notebooks/rendered/. "scratch": the same with no committed renders (an empty cache_dir), so every
 notebook is converted by nbconvert; a build does that only between editing a notebook and running

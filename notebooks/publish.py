@@ -33,7 +33,7 @@ PUBLISHED = ROOT / "docs" / "notebooks"
 RENDERED = ROOT / "notebooks" / "rendered"
 # Where the site build leaves mkdocs-jupyter's renders (hooks/notebook_pages.py, WORK_DIR).
 BUILD_RENDERS = ROOT / ".cache" / "mkdocs-jupyter"
-NOTEBOOKS = ("training",)
+NOTEBOOKS = ("training", "learning-rate")
 LANGUAGES = ("en", "es", "pt", "ru")
 DEFAULT_LANGUAGE = "en"
 

@@ -24,8 +24,9 @@ import numpy as np
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
-from backprop_ref import (gradients, gradients_vectorized, init_weights,
-                          numerical_gradients, predict, train)
+from backprop_ref import (gradients, gradients_vectorized,
+                          init_weights, numerical_gradients,
+                          predict, train)
 
 # %% [markdown]
 # ## The data

@@ -37,8 +37,17 @@ def test_notebook_page_in_the_browser(page, notebook_site_url, notebook, tmp_pat
     markdown_text = " ".join(notebook_body.locator(".jp-RenderedMarkdown").all_inner_texts())
     assert "$" not in markdown_text, "a formula was left unrendered"
 
+    # The cell editor clips what its <pre> cannot show (overflow: hidden, no scrollbar): a code or
+    # output line wider than the content column would be cut off for the reader.
+    clipped = notebook_body.locator(".jp-InputArea-editor pre, .jp-OutputArea-output pre").evaluate_all(
+        "pres => pres.filter(pre => pre.scrollWidth > pre.clientWidth)"
+        ".map(pre => pre.textContent.split('\\n').reduce((a, b) => b.length > a.length ? b : a))")
+    assert clipped == [], f"lines cut off at the cell's edge: {clipped}"
+
     figures = notebook_body.locator(".jp-OutputArea-output img")
-    assert figures.count() == 2
+    stored = nbformat.read(publish.published_path(name, language), as_version=4)
+    assert figures.count() == sum("image/png" in output.get("data", {})
+                                  for cell in stored.cells if cell.cell_type == "code" for output in cell.outputs)
     for index in range(figures.count()):
         assert figures.nth(index).evaluate("img => img.complete && img.naturalWidth > 0")
 

@@ -32,6 +32,14 @@ def test_every_notebook_exists_in_every_language(notebook):
     assert publish.published_path(name, language).is_file(), "run `make notebooks`"
 
 
+def test_every_source_is_published():
+    """A notebook source left out of publish.NOTEBOOKS would never be executed, tested or shown."""
+    on_disk = {path.name for path in publish.SOURCES.glob("*.py")} - {"publish.py"}
+    assert on_disk == {publish.source_path(*pair).name for pair in publish.all_notebooks()}
+    published = {path.name for path in publish.PUBLISHED.glob("*.ipynb")}
+    assert published == {publish.published_path(*pair).name for pair in publish.all_notebooks()}
+
+
 @pytest.mark.parametrize("language", [lang for lang in publish.LANGUAGES if lang != publish.DEFAULT_LANGUAGE])
 @pytest.mark.parametrize("name", publish.NOTEBOOKS)
 def test_translations_have_the_same_cells(name, language):
@@ -83,7 +91,8 @@ def test_stored_notebook_is_executed_without_errors(notebook):
     outputs = [output for cell in code for output in cell.outputs]
     assert not [output for output in outputs if output.output_type == "error"]
     figures = [output for output in outputs if "image/png" in output.get("data", {})]
-    assert len(figures) == 2, "the learning curve and the predictions"
+    shown = [cell for cell in code if "plt.show()" in cell.source]
+    assert shown and len(figures) == len(shown), "one stored figure per plt.show()"
 
 
 def requirement_name(requirement):
