@@ -2,6 +2,7 @@
 
 import json
 import re
+from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 
@@ -28,7 +29,11 @@ def search(page, url, query):
         arg=initializing, timeout=60_000,
     )
     page.click("input.md-search__input")
-    page.keyboard.type(query)  # Material searches as you type: results settle after the last key
+    # Material searches on every key up. Typed key by key, each prefix is a query of its own, and a
+    # slow one could still be on screen when the results are read ("г" for «градиента»): the query
+    # is entered whole, and one key up sends it alone.
+    page.fill("input.md-search__input", query)
+    page.keyboard.press("End")
     items = page.locator(".md-search-result__item > a")
     items.first.wait_for(timeout=10_000)
     hits, previous = None, []
@@ -71,4 +76,16 @@ def test_inflected_query_finds_the_language_s_pages_only(page, traffic, site_url
     others = [f"{site_url}{r}/" for _, r in languages() if r and r != root]
     assert all(url.startswith(home) and not url.startswith(tuple(others)) for url in found), found
     assert {url.removeprefix(home) for url in found} & expected, (query, found, expected)
+
+    # Material reports per hit the query terms it matched; they rank it, and its ?h= highlights them
+    # on the page it opens. They must be the stem the index matched, not the raw query (which no
+    # word of the site starts with). A page listed only as the heading of its matching sections
+    # matched no term itself: its ?h= is empty.
+    highlights = {parse_qs(urlparse(href).query).get("h", [""])[0] for href in hits} - {""}
+    assert len(highlights) == 1, (query, highlights)
+    (highlight,) = highlights
+    assert query.startswith(highlight) and len(highlight) < len(query), (query, highlight)
+    page.goto(next(href for href in hits if f"h={highlight}" in unquote(href)), wait_until="networkidle")
+    marked = page.locator("mark[data-md-highlight]").all_inner_texts()
+    assert marked and all(text.lower() == highlight for text in marked), (highlight, page.url, marked)
     assert traffic.broken == [] and traffic.console == []
