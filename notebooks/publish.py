@@ -76,8 +76,10 @@ def execute(source):
     # Run from an empty folder, as a reader runs the downloaded file: backprop_ref must come from the
     # installed package (`pip install -e ".[notebook]"`), not from the repository's working directory.
     with tempfile.TemporaryDirectory() as folder:
+        # coalesce_streams: how the kernel splits a cell's prints into stream outputs depends on
+        # timing (it flushes every 0.2 s); merged, the stored outputs compare equal run after run.
         client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
-                                resources={"metadata": {"path": folder}})
+                                coalesce_streams=True, resources={"metadata": {"path": folder}})
         client.execute(env=env)
     nb.metadata["backprop_docs"] = provenance(source)
     return nb
