@@ -21,7 +21,7 @@ def regularization(Theta, lam, m):
     Theta = checks.network(Theta)
     lam = checks.non_negative(lam, "lam")
     m = checks.count(m, "m")
-    return lam / (2 * m) * sum(float(np.sum(T[:, 1:] ** 2)) for T in Theta.values())
+    return lam / (2 * m) * _squared_weights(Theta)
 
 
 def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
@@ -44,7 +44,11 @@ def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     >>> print(round(cost({1: np.array([[0.0, 800.0]])}, [[1.0]], [[0.0]]), 6))
     800.0
     """
-    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
+    return _cost(*checks.problem(Theta, X, Y, lam, loss))
+
+
+def _cost(Theta, X, Y, lam, loss):
+    """cost() on already checked input: numerical_gradients() runs it twice per weight, train() every epoch."""
     m = X.shape[0]
     A, zL = layers(Theta, X)
     L = len(Theta) + 1
@@ -53,4 +57,9 @@ def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
         data = -np.sum(Y * log_sigmoid(zL) + (1.0 - Y) * log_sigmoid(-zL)) / m
     else:
         data = np.sum((A[L] - Y) ** 2) / (2 * m)
-    return float(data) + regularization(Theta, lam, m)
+    return float(data) + lam / (2 * m) * _squared_weights(Theta)
+
+
+def _squared_weights(Theta):
+    """The sum of the squared weights of every layer, bias column excluded."""
+    return sum(float(np.sum(T[:, 1:] ** 2)) for T in Theta.values())

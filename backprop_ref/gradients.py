@@ -3,8 +3,8 @@
 import numpy as np
 
 from . import checks
-from .cost import cost
-from .propagation import backward, forward, layers
+from .cost import _cost
+from .propagation import _backward, _forward, layers
 
 
 def regularized(Delta, Theta, lam, m):
@@ -53,8 +53,8 @@ def gradients(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     m = X.shape[0]
     Delta = {l: np.zeros_like(T) for l, T in Theta.items()}
     for t in range(m):
-        a, z = forward(Theta, X[t])
-        d = backward(Theta, a, z, Y[t], loss=loss)
+        a, z = _forward(Theta, X[t])
+        d = _backward(Theta, a, z, Y[t], loss)
         for l in Delta:
             Delta[l] += np.outer(d[l + 1], a[l])
     return regularized(Delta, Theta, lam, m)
@@ -78,7 +78,11 @@ def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     >>> print(D[2].round(4), D[1].round(4))
     [[-0.2689 -0.1345]] [[-0.1345  0.    ]]
     """
-    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
+    return _gradients_vectorized(*checks.problem(Theta, X, Y, lam, loss))
+
+
+def _gradients_vectorized(Theta, X, Y, lam, loss):
+    """gradients_vectorized() on already checked input: train() runs it once per mini-batch."""
     m = X.shape[0]
     A, _ = layers(Theta, X)
     L = len(Theta) + 1
@@ -118,19 +122,19 @@ def numerical_gradients(Theta, X, Y, lam=0.0, loss="cross_entropy", epsilon=1e-4
     >>> print(N[2].round(4), N[1].round(4))
     [[-0.2689 -0.1345]] [[-0.1345  0.    ]]
     """
-    Theta = checks.network(Theta)
-    X, Y = checks.batch(Theta, X, Y)
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     epsilon = checks.non_negative(epsilon, "epsilon")
     if epsilon == 0:
         raise ValueError("epsilon must be > 0; got 0")
+    shifted = {l: T.copy() for l, T in Theta.items()}  # one weight moved at a time, then put back
     numeric = {}
     for l, T in Theta.items():
         numeric[l] = np.zeros_like(T)
         for index in np.ndindex(T.shape):
-            shifted = {k: v.copy() for k, v in Theta.items()}
             shifted[l][index] = T[index] + epsilon
-            plus = cost(shifted, X, Y, lam=lam, loss=loss)
+            plus = _cost(shifted, X, Y, lam, loss)
             shifted[l][index] = T[index] - epsilon
-            minus = cost(shifted, X, Y, lam=lam, loss=loss)
+            minus = _cost(shifted, X, Y, lam, loss)
+            shifted[l][index] = T[index]
             numeric[l][index] = (plus - minus) / (2 * epsilon)
     return numeric

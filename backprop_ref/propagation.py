@@ -23,7 +23,11 @@ def forward(Theta, x):
     [1. 2. 2.] [0.] [0.5]
     """
     Theta = checks.network(Theta)
-    x = checks.example(Theta, x)
+    return _forward(Theta, checks.example(Theta, x))
+
+
+def _forward(Theta, x):
+    """forward() on already checked input: gradients() runs it once per example."""
     L = len(Theta) + 1
     a = {1: np.concatenate(([1.0], x))}
     z = {}
@@ -56,7 +60,11 @@ def backward(Theta, a, z, y, loss="cross_entropy"):
     Theta = checks.network(Theta)
     checks.propagated(Theta, a, z)
     y = checks.example(Theta, a[1][1:], y)[1]
-    loss = checks.loss_name(loss)
+    return _backward(Theta, a, z, y, checks.loss_name(loss))
+
+
+def _backward(Theta, a, z, y, loss):
+    """backward() on already checked input: gradients() runs it once per example."""
     L = len(Theta) + 1
     d = {L: a[L] - y}
     if loss == "squared_error":

@@ -3,8 +3,8 @@
 import numpy as np
 
 from . import checks
-from .cost import cost
-from .gradients import gradients_vectorized
+from .cost import _cost
+from .gradients import _gradients_vectorized
 
 
 def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cross_entropy", tol=None, seed=None):
@@ -27,8 +27,8 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
     >>> print(predict(Theta, X))
     [0 1]
     """
-    Theta = checks.network(Theta)
-    X, Y = checks.batch(Theta, X, Y)
+    # Checked once here: every step and every epoch's J reuse the same checked Theta, X, Y.
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     alpha = checks.non_negative(alpha, "alpha")
     m = X.shape[0]
     batch_size = m if batch_size is None else int(batch_size)
@@ -38,15 +38,15 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
         tol = checks.non_negative(tol, "tol")
     rng = np.random.default_rng(seed)
     Theta = {l: T.copy() for l, T in Theta.items()}
-    history = [cost(Theta, X, Y, lam=lam, loss=loss)]
+    history = [_cost(Theta, X, Y, lam, loss)]
     for _ in range(int(epochs)):
         order = rng.permutation(m) if batch_size < m else np.arange(m)
         for start in range(0, m, batch_size):
             rows = order[start:start + batch_size]
-            D = gradients_vectorized(Theta, X[rows], Y[rows], lam=lam, loss=loss)
+            D = _gradients_vectorized(Theta, X[rows], Y[rows], lam, loss)
             for l in Theta:
                 Theta[l] -= alpha * D[l]
-        history.append(cost(Theta, X, Y, lam=lam, loss=loss))
+        history.append(_cost(Theta, X, Y, lam, loss))
         if tol is not None and history[-2] - history[-1] < tol:
             break
     return Theta, history

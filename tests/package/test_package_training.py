@@ -58,11 +58,12 @@ def test_mini_batches_visit_every_row_once_per_epoch(data, monkeypatch):
     X[:, 0] = np.arange(len(X))  # column 0 names the row, so each batch tells which rows it holds
     seen = []
 
-    def recording(Theta, X_batch, Y_batch, **kwargs):
+    def recording(Theta, X_batch, Y_batch, lam, loss):
         seen.append(X_batch[:, 0].astype(int))
-        return gradients_vectorized(Theta, X_batch, Y_batch, **kwargs)
+        return gradients_vectorized(Theta, X_batch, Y_batch, lam=lam, loss=loss)
 
-    monkeypatch.setattr(backprop_ref.training, "gradients_vectorized", recording)
+    # train() checks its input once and then steps with the unchecked body of gradients_vectorized.
+    monkeypatch.setattr(backprop_ref.training, "_gradients_vectorized", recording)
     train(Theta, X, Y, epochs=3, batch_size=16, seed=5)
     assert [len(rows) for rows in seen] == [16, 16, 8] * 3  # ceil(40 / 16) steps per epoch, the last one short
     epochs = [np.concatenate(seen[3 * e:3 * e + 3]) for e in range(3)]
