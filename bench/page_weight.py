@@ -7,18 +7,17 @@ The target is at most 600 KB gz for the heaviest page; the exit status says whet
     .venv/bin/python bench/page_weight.py [SITE_DIR] [PAGE ...]   # default: site, every home page
 """
 
-import functools
 import gzip
-import http.server
 import sys
-import threading
 from collections import Counter
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from local_server import CHROMIUM, serving  # noqa: E402  (the tests' server and browser settings)
+
 LIMIT = 600 * 1024
-CHROMIUM = "/usr/bin/chromium"
 
 
 def kind(url, content_type):
@@ -51,17 +50,8 @@ def weigh(browser, url):
     return sizes
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
 def main(site="site", *paths):
     site = Path(site)
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/"
     if not paths:  # every page of the site
         paths = sorted(
             p.parent.relative_to(site).as_posix().removeprefix(".") + "/"
@@ -70,8 +60,9 @@ def main(site="site", *paths):
         )
         paths = [p.lstrip("/") for p in paths]
     worst = 0
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+    with serving(site) as port, sync_playwright() as playwright:
+        base = f"http://127.0.0.1:{port}/"
+        browser = playwright.chromium.launch(**CHROMIUM)
         print(f"{'page':40} {'js':>8} {'css':>8} {'font':>8} {'math':>8} {'total':>9}  (KB gzip; total = js+css+font+math)")
         for path in paths:
             sizes = weigh(browser, base + path)
@@ -80,7 +71,6 @@ def main(site="site", *paths):
             row = " ".join(f"{sizes[k] / 1024:8.1f}" for k in ("js", "css", "font", "math"))
             print(f"/{path:39} {row} {total / 1024:9.1f}")
         browser.close()
-    server.shutdown()
     print(f"heaviest first load: {worst / 1024:.1f} KB gz (limit {LIMIT // 1024} KB)")
     return 0 if worst <= LIMIT else 1
 

@@ -1,4 +1,7 @@
-"""The built site served over http on 127.0.0.1, on a free port, for the browser tests."""
+"""The built site served over http on 127.0.0.1, on a free port, and the Chromium that loads it.
+
+Shared by the browser and notebook test suites and by bench/page_weight.py.
+"""
 
 import contextlib
 import functools
@@ -29,3 +32,11 @@ def serving(directory, handler=QuietHandler):
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+# Playwright cannot download its own browser here: it drives Debian's (installed by `make test`).
+CHROMIUM = {
+    "executable_path": "/usr/bin/chromium",
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", "--no-first-run"],
+}

@@ -15,7 +15,6 @@ SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
 REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
 
 # What the summary at the end of the run reports; the tests add to it as they go.
 TALLY = Counter()

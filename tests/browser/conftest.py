@@ -2,8 +2,8 @@
 
 import pytest
 
-from built_site import CHROMIUM, REPO, SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
-from local_server import serving
+from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
+from local_server import CHROMIUM, serving
 
 
 def pytest_generate_tests(metafunc):
@@ -32,18 +32,7 @@ def base_url(site_url):
 # pytest-playwright's own fixtures, pointed at Debian's Chromium (Playwright cannot download one).
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-        ],
-    }
+    return {**browser_type_launch_args, **CHROMIUM}
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from $SITE_DIR (default "site"), as `make test` builds it before running pytest.
 
 import pytest
 
-from local_server import serving
+from local_server import CHROMIUM, serving
 from notebook_paths import SITE_DIR, publish
 
 
@@ -25,7 +25,7 @@ def site():
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     # Playwright cannot download its own browser here; drive Debian's.
-    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": ["--no-sandbox"]}
+    return {**browser_type_launch_args, **CHROMIUM}
 
 
 @pytest.fixture(scope="session")
