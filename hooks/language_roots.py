@@ -56,9 +56,12 @@ def _split_sitemap(site, roots, site_url):
 
 
 # After mkdocs-static-i18n (-100), whose post_build builds the other languages and then writes
-# the combined index. The nested per-language builds run this too; the last, outer call wins.
+# the combined index. Its nested per-language builds run this too, while the index is incomplete:
+# only the outer call, once every language is in, splits it.
 @event_priority(-200)
 def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return
     site = Path(config.site_dir)
     roots = _roots(config)
     _split_search_index(site, roots)
