@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench clean notebooks
+.PHONY: serve build test bench clean notebooks snippets figures
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,15 @@ test: build /usr/bin/chromium
 # and render those to HTML once into notebooks/rendered/ (the build then converts nothing).
 # Run it after changing a notebook or backprop_ref: tests/notebooks fails on stale stored outputs.
 notebooks: $(BIN)/.installed node_modules/.installed
-	$(BIN)/python notebooks/publish.py
+	$(BIN)/python tools/publish_notebooks.py
+
+# Rewrite snippets/*.out from a fresh run of each snippet (tests/pages/test_snippets.py compares them).
+snippets: $(BIN)/.installed
+	$(BIN)/python tools/snippet_outputs.py
+
+# Redraw docs/assets/figures/*.svg from backprop_ref (tests/pages/test_figures.py compares them).
+figures: $(BIN)/.installed
+	$(BIN)/python tools/make_figures.py
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from local_server import CHROMIUM, serving  # noqa: E402  (the tests' server and browser settings)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from local_server import CHROMIUM, serving  # noqa: E402  (the server and browser settings the tests use too)
 
 LIMIT = 600 * 1024
 

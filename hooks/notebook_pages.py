@@ -54,7 +54,7 @@ DOWNLOAD_LABEL = {
 }
 DOWNLOAD_ICON = (Path(material.__file__).parent / "templates/.icons/material/download.svg").read_text()
 ROOT = Path(__file__).resolve().parent.parent
-# notebooks/publish.py collects the renders from here after a build from scratch.
+# tools/publish_notebooks.py collects the renders from here after a build from scratch.
 WORK_DIR = ROOT / ".cache" / "mkdocs-jupyter"
 JUPYTER_CSS = Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/index.css"
 JUPYTER_CSS_URI = "assets/notebooks/jupyter.css"

@@ -1,6 +1,6 @@
 """Tests of the notebooks: sources, stored outputs (executed again here), built pages, browser.
 
-The notebook tooling (notebooks/publish.py) is imported from the repository; the built site is read
+The notebook tooling (tools/publish_notebooks.py) is imported from the repository; the built site is read
 from $SITE_DIR (default "site"), as `make test` builds it before running pytest.
 """
 

@@ -1,14 +1,11 @@
 """Where the notebook tests find things: the repository, the notebook tooling, the built site."""
 
 import os
-import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
-sys.path.insert(0, str(REPO / "notebooks"))
-
-import publish  # noqa: E402  (notebooks/publish.py, importable through the path above)
+import publish_notebooks as publish  # tools/publish_notebooks.py (tools/ is on pytest's pythonpath)
 
 
 def page_dir(name, language):

@@ -1,4 +1,4 @@
-"""The committed figures are what figures/make_figures.py draws from the current backprop_ref."""
+"""The committed figures are what tools/make_figures.py draws from the current backprop_ref."""
 
 import subprocess
 import sys
@@ -9,12 +9,12 @@ COMMITTED = ROOT / "docs" / "assets" / "figures"
 
 
 def test_regenerated_figures_are_identical_to_the_committed_ones(tmp_path):
-    subprocess.run([sys.executable, str(ROOT / "figures" / "make_figures.py"), str(tmp_path)],
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_figures.py"), str(tmp_path)],
                    check=True, capture_output=True, timeout=300)
     fresh = sorted(p.name for p in tmp_path.glob("*.svg"))
     assert fresh == sorted(p.name for p in COMMITTED.glob("*.svg"))
     stale = [name for name in fresh if (tmp_path / name).read_bytes() != (COMMITTED / name).read_bytes()]
-    assert stale == [], "run .venv/bin/python figures/make_figures.py and commit the result"
+    assert stale == [], "run make figures and commit the result"
 
 
 def test_every_figure_is_shown_on_a_page():

@@ -11,7 +11,7 @@ def test_every_snippet_has_an_output_file_and_every_output_a_snippet():
     scripts = {p.stem for p in SCRIPTS}
     outputs = {p.stem for p in SNIPPETS.glob("*.out")}
     assert scripts, "snippets/ holds no .py files"
-    assert sorted(scripts - outputs) == [], "snippets without .out (run tests/pages/snippet_outputs.py NAME)"
+    assert sorted(scripts - outputs) == [], "snippets without .out (run make snippets)"
     assert sorted(outputs - scripts) == [], ".out files without a snippet"
     others = sorted(p.name for p in SNIPPETS.iterdir() if p.suffix not in (".py", ".out"))
     assert others == [], "snippets/ should hold only NAME.py and NAME.out"

@@ -1,6 +1,6 @@
 """Draw the site's figures from backprop_ref and write them as SVG into docs/assets/figures/.
 
-    .venv/bin/python figures/make_figures.py [OUTPUT_DIR]
+    .venv/bin/python tools/make_figures.py [OUTPUT_DIR]    # or: make figures
 
 Figures carry only symbols and numbers, so one file serves every language (captions are in the
 pages). The SVGs are byte-for-byte reproducible: a fixed hash salt for element ids, no date in

@@ -1,6 +1,7 @@
 """The built site served over http on 127.0.0.1, on a free port, and the Chromium that loads it.
 
-Shared by the browser and notebook test suites and by bench/page_weight.py.
+Shared by the browser and notebook test suites and by bench/page_weight.py (a tool, not a test: tests/ holds
+only what pytest collects).
 """
 
 import contextlib

@@ -3,10 +3,10 @@
 Each snippet runs in a fresh interpreter from an empty directory, so it cannot lean on the
 repository checkout or on another snippet: only on the installed backprop_ref.
 
-    .venv/bin/python tests/pages/snippet_outputs.py            # rewrite every snippets/*.out
-    .venv/bin/python tests/pages/snippet_outputs.py sigmoid    # only snippets/sigmoid.out
+    .venv/bin/python tools/snippet_outputs.py            # rewrite every snippets/*.out
+    .venv/bin/python tools/snippet_outputs.py sigmoid    # only snippets/sigmoid.out
 
-The tests never call this; they compare the committed .out files with a fresh run.
+`make snippets` runs it for every snippet. The tests never call main(); they compare the committed .out files with a fresh run.
 """
 
 import subprocess
@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
+SNIPPETS = Path(__file__).resolve().parents[1] / "snippets"
 
 
 def run_snippet(path):
