@@ -89,8 +89,9 @@ def status(path):
     return "current" if record == master_hash(master.read_text(encoding="utf-8")) else "outdated"
 
 
-def report(docs=DOCS, out=sys.stdout):
+def report(docs=DOCS, out=None):
     """Print the translations that are not current, per language; 1 if any has no record."""
+    out = out or sys.stdout
     by_language = {}
     for path in translations(docs):
         by_language.setdefault(split_name(path)[1], []).append((path, status(path)))
@@ -107,8 +108,9 @@ def report(docs=DOCS, out=sys.stdout):
     return int(failed)
 
 
-def mark(paths, docs=DOCS, out=sys.stdout):
+def mark(paths, docs=DOCS, out=None):
     """Record the current master hash in each translation (all when ``paths`` is empty)."""
+    out = out or sys.stdout
     paths = [Path(p).resolve() for p in paths] or translations(docs)
     failed = 0
     for path in paths:
