@@ -23,10 +23,10 @@ import pytest
 ALLOWED = [
     "English", "Español", "Português", "Русский",
     "Errata",  # Portuguese too: the pt glossary's word for the page
-    "Material for MkDocs", "MkDocs", "numpy", "NumPy", "backprop_ref", "Python", "Theta",
+    "Material for MkDocs", "MkDocs", "numpy", "backprop_ref", "Python", "Theta",
     "JupyterLab", "Jupyter", "scikit-learn", "matplotlib", "XOR", "KaTeX", "PyTorch", "ipynb",
 ]
-ALLOWED_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(ALLOWED, key=len, reverse=True)))
+ALLOWED_PATTERN = re.compile("|".join(re.escape(name) for name in sorted(ALLOWED, key=len, reverse=True)), re.I)
 WORD = re.compile(r"[A-Za-z]{2,}")
 ENGLISH_WORDS = re.compile(
     r"\b(the|and|of|to|with|for|from|this|that|is|are|has|been|your|switch|mode|made|copy|clipboard|"
