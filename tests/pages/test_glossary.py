@@ -24,8 +24,8 @@ INLINE_MATH = re.compile(r"\$[^$]+\$")  # may span a line break
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
 # Decimals written with the other language's separator; "Python 3.11" is a version, not a decimal.
-POINT_DECIMAL = re.compile(r"(?<![\w.,])(?<!Python )\d+\.\d+(?![\w.])")
-COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?![\w,])")
+POINT_DECIMAL = re.compile(r"(?<![\w.,])(?<!Python )\d+\.\d+(?!\w|\.\d)")
+COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?!\w|,\d)")
 
 
 def _table(heading):
@@ -133,6 +133,7 @@ def test_decimal_separator_follows_the_glossary(translated, languages):
         ("ru", "каждый шаг лишь немного снижает стоимость, и", True),
         ("ru", "градиент функции стоимости и значение функции стоимости", False),
         ("ru", "совпадает с точностью до округления", False),
+        ("ru", "среднее их градиентов в точности равно", False),
         ("ru", "точность на тестовой выборке", True),
         ("pt", "a curva de aprendizado com taxa de aprendizado", True),
         ("pt", "a curva de aprendizado", False),
@@ -143,3 +144,17 @@ def test_forbidden_variants_catch_what_they_declare(language, prose, caught):
     """The rules are regular expressions: check that they catch the forms the review found and
     spare the correct ones, so a rule that can never match does not pass silently."""
     assert any(p.search(prose) for p, _ in forbidden_variants()[language]) == caught
+
+
+@pytest.mark.parametrize(
+    "prose, point, comma",
+    [
+        ("os vieses de saída 0,60.", [], ["0,60"]),
+        ("the output biases 0.60.", ["0.60"], []),
+        ("Python 3.11 ou mais recente", [], []),
+        ("pontos (0, 1) e 1,5", [], ["1,5"]),
+    ],
+)
+def test_decimal_patterns(prose, point, comma):
+    assert POINT_DECIMAL.findall(prose) == point
+    assert COMMA_DECIMAL.findall(prose) == comma
