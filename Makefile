@@ -47,9 +47,11 @@ notebooks: $(BIN)/.installed node_modules/.installed
 snippets: $(BIN)/.installed
 	$(BIN)/python tools/snippet_outputs.py
 
-# Redraw docs/assets/figures/*.svg from backprop_ref (tests/pages/test_figures.py compares them).
+# Redraw docs/assets/figures/*.svg and the worked example's steps (docs/assets/data/) from backprop_ref
+# (tests/pages/test_figures.py and test_stepper.py compare them).
 figures: $(BIN)/.installed
 	$(BIN)/python tools/make_figures.py
+	$(BIN)/python tools/stepper_data.py
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py
