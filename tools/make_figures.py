@@ -148,12 +148,17 @@ def loss_curve_figure(output):
 
 def learning_rate_figure(output):
     figure, axes = plt.subplots(figsize=(6, 3.2))
+    histories = []
     for alpha, style in ((0.1, ":"), (3.0, "-"), (30.0, "--")):
         _, history = train(XOR_THETA, XOR_X, XOR_Y, alpha=alpha, epochs=EPOCHS)
+        histories.extend(history)
         axes.plot(range(len(history)), history, linestyle=style, linewidth=2, label=f"$\\alpha = {alpha:g}$")
     axes.set_xlabel("$k$")
     axes.set_ylabel("$J(\\Theta)$")
     axes.set_yscale("log")
+    # Limits on whole decades: autoscaled ones follow the last bits of J, and matplotlib names the SVG's
+    # clip path after them, so another BLAS build would change the file without changing the figure.
+    axes.set_ylim(10 ** np.floor(np.log10(min(histories))), 10 ** np.ceil(np.log10(max(histories))))
     axes.grid(alpha=0.3, which="both")
     axes.legend(loc="center right")
     figure.tight_layout()
