@@ -37,8 +37,8 @@ serve: build
 test: build /usr/bin/chromium
 	$(BIN)/python -m pytest
 
-# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included,
-# and render those to HTML once into notebooks/rendered/ (the build then converts nothing).
+# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included
+# (the site build renders them; it executes nothing).
 # Run it after changing a notebook or backprop_ref: tests/notebooks fails on stale stored outputs.
 notebooks: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/publish_notebooks.py

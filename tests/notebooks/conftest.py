@@ -29,6 +29,12 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # Clipboard access lets the browser test read what a cell's copy button copied.
+    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+
+
+@pytest.fixture(scope="session")
 def notebook_site_url(site):
     """The built site served on a free local port for the session."""
     with serving(site) as port:
