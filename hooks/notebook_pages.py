@@ -52,6 +52,7 @@ HEAD_ONLY = re.compile(r"\s*(?:<script\b.*?</script>|<style\b.*?</style>|<!--.*?
 CODE_INPUT = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*'
                         r'<div class="highlight-ipynb hl-(\w+)[^"]*"><pre>(.*?)</pre></div>\s*'
                         r'<div [^>]*class="clipboard-copy-txt"[^>]*>.*?</div>', re.DOTALL)
+CELL_ID = re.compile(r'id="cell-id=([\w-]+)"')
 FIGURE = re.compile(r'<img alt="No description has been provided for this image" class="" '
                     r'src="data:image/png;base64,([^"]+)"\s*/?>')
 REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
@@ -113,6 +114,11 @@ def site_code_blocks(html, page, nb):
     expected = sum(cell.cell_type == "code" for cell in nb.cells)
     if found != expected:
         fail(page, f"{found} code cell inputs recognised, {expected} in the notebook")
+    # Material names a code block after the id around it, and its copy button selects the block by that
+    # name: the "=" of nbconvert's cell ids (id="cell-id=cell-3") made an invalid selector.
+    html, found = CELL_ID.subn(r'id="\1"', html)
+    if found != len(nb.cells):
+        fail(page, f"{found} cell ids recognised, {len(nb.cells)} cells in the notebook")
     return html
 
 

@@ -1,9 +1,9 @@
 """Every page on a phone (375 px wide): nothing sits on a line of code, and no text is cut off.
 
 Two checks per page, over the article, with every <details> opened and every content tab shown:
-- a code line (a code block, a notebook cell, a printed output) is what the browser shows at each
-  point of it: document.elementFromPoint along the middle of the line finds the line's own code box,
-  not a copy button (Material draws it inside the <pre>, over the code), a prompt or anything else;
+- a code line (a code block, a notebook cell, a printed output) is what the browser shows: where
+  any other element meets the visible part of a line (a copy button, which Material draws inside
+  the <pre> over the code; a prompt; anything), document.elementFromPoint there finds the line;
 - each piece of text is either inside the width it is shown in, or inside a box that scrolls
   sideways to it (code, tables, formulas); text past the edge of a box that clips it, or past the
   screen's edge, is text the reader cannot get to.
@@ -15,46 +15,47 @@ PHONE = {"width": 375, "height": 667}
 
 CHECK = """() => {
   const article = document.querySelector("article") || document.querySelector(".md-content");
-  const header = document.querySelector(".md-header");
   const chrome = el => el.closest(".md-header, .md-top");
   const covered = [], cut = [];
 
-  // Code lines: each text fragment of a <pre>, sampled every 12 px along its middle, must be the
-  // <pre>'s own content where it is visible (inside its scroll box and the screen).
+  // Code lines: where an element other than the line's own code box (and the boxes around it) meets
+  // the visible part of a line, the browser must show the line there, not the element.
   const checkCode = root => {
+    const inDocument = r => ({left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY});
+    const meet = (a, b) => ({left: Math.max(a.left, b.left), right: Math.min(a.right, b.right),
+                             top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom)});
+    const some = r => r.right - r.left > 1 && r.bottom - r.top > 1;
+    const elements = [...root.querySelectorAll("*")].map(el => [el, inDocument(el.getBoundingClientRect())]);
     for (const pre of root.querySelectorAll("pre")) {
       if (!pre.getClientRects().length) continue;  // not shown (another tab)
       const scroller = pre.querySelector(":scope > code") || pre;
-      let top = pre.getBoundingClientRect().top + scrollY;
-      const bottom = top + pre.getBoundingClientRect().height;
-      const texts = [];
-      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) if (walker.currentNode.textContent.trim()) texts.push(walker.currentNode);
-      for (;;) {
-        const below = header.getBoundingClientRect().bottom;
-        window.scrollTo({top: top - below - 8, behavior: "instant"});
-        const from = header.getBoundingClientRect().bottom, to = innerHeight;
-        const box = scroller.getBoundingClientRect();
-        const left = Math.max(box.left + scroller.clientLeft, 0);
-        const right = Math.min(box.left + scroller.clientLeft + scroller.clientWidth, innerWidth);
-        for (const text of texts) {
-          const range = document.createRange();
-          range.selectNodeContents(text);
-          for (const r of range.getClientRects()) {
-            const y = (r.top + r.bottom) / 2;
-            if (y < from || y > to || y < box.top || y > box.bottom) continue;
-            for (let x = Math.max(r.left, left) + 1; x < Math.min(r.right, right) - 1; x += 12) {
-              const hit = document.elementFromPoint(x, y);
-              if (hit && !scroller.contains(hit) && !chrome(hit)) {
-                covered.push(`${hit.tagName.toLowerCase()}.${[...hit.classList].join(".")} over ` +
-                             `"${text.textContent.trim().slice(0, 40)}"`);
-                break;
-              }
-            }
+      const outer = inDocument(scroller.getBoundingClientRect());
+      const box = {left: outer.left + scroller.clientLeft, top: outer.top + scroller.clientTop,
+                   right: outer.left + scroller.clientLeft + scroller.clientWidth,
+                   bottom: outer.top + scroller.clientTop + scroller.clientHeight};
+      const others = elements.filter(([el, r]) => some(meet(r, box)) && !el.contains(scroller) && !scroller.contains(el));
+      if (!others.length) continue;
+      const lines = [];
+      const walker = document.createTreeWalker(scroller, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        if (!walker.currentNode.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(walker.currentNode);
+        for (const r of range.getClientRects()) lines.push([walker.currentNode, meet(inDocument(r), box)]);
+      }
+      for (const [el, r] of others) {
+        for (const [text, line] of lines) {
+          const both = meet(r, line);
+          if (!some(both)) continue;
+          const y = (both.top + both.bottom) / 2;
+          window.scrollTo({top: y - innerHeight / 2, behavior: "instant"});
+          const hit = document.elementFromPoint((both.left + both.right) / 2 - scrollX, y - scrollY);
+          if (hit && el.contains(hit) && !chrome(hit)) {
+            covered.push(`${el.tagName.toLowerCase()}.${[...el.classList].join(".")} over ` +
+                         `"${text.textContent.trim().slice(0, 40)}"`);
+            break;
           }
         }
-        top += to - from - 16;
-        if (top >= bottom - 4) break;
       }
     }
   };

@@ -58,9 +58,10 @@ def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
 
     # Material's copy button of a code cell copies that cell's source.
     sources = [cell.source for cell in stored.cells if cell.cell_type == "code"]
-    buttons = notebook_body.locator("button[data-md-type=copy]")
-    assert buttons.count() == len(sources)
-    buttons.last.click()
+    blocks = notebook_body.locator(".highlight pre")
+    assert blocks.count() == len(sources)
+    blocks.last.scroll_into_view_if_needed()  # Material adds a block's buttons once it is in view
+    blocks.last.locator("button[data-md-type=copy]").click()
     assert page.evaluate("navigator.clipboard.readText()").rstrip("\n") == sources[-1]
 
     foreign = [url for url in requested if urlparse(url).scheme in ("http", "https")
