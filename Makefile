@@ -64,4 +64,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py
 
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis
+	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis .cache

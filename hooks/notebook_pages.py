@@ -59,7 +59,7 @@ REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"
 
 # mkdocs-static-i18n rebuilds every File after mkdocs-jupyter has marked the notebooks as pages, and
 # a plain mkdocs File is a page only if it ends in .md: the language builds copied the notebooks'
-# raw JSON instead of rendering them (upstream issue #198, open). The File class its suffix layout
+# raw JSON instead of rendering them (upstream ultrabug/mkdocs-static-i18n#198, open). The File class its suffix layout
 # builds files from is swapped for one that also counts notebooks as pages. Written against 1.3.1.
 I18N_VERSION = "1.3.1"
 
