@@ -13,6 +13,11 @@ def pytest_generate_tests(metafunc):
         assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         pages = site_pages()
         metafunc.parametrize("site_page", pages, ids=[str(p) for p in pages])
+    if "translated_page" in metafunc.fixturenames:  # every page but the default language's
+        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+        default = languages()[0][0]
+        pages = [p for p in site_pages() if p.lang != default]
+        metafunc.parametrize("translated_page", pages, ids=[str(p) for p in pages])
     if "language" in metafunc.fixturenames:
         langs = languages()
         metafunc.parametrize("language", langs, ids=[lang for lang, _ in langs])
