@@ -89,7 +89,7 @@ plt.show()
 #   acima de onde começou e a rede não acerta mais do que um palpite aleatório.
 #
 # Não existe fórmula para o valor certo. Experimente valores separados por um fator de cerca de 3
-# (0.03, 0.1, 0.3, 1, …), acompanhe o custo nas primeiras épocas e fique com a maior taxa cujo
+# (0,03; 0,1; 0,3; 1; …), acompanhe o custo nas primeiras épocas e fique com a maior taxa cujo
 # custo ainda caia de forma estável. Olhe de novo a curva de aprendizado sempre que a rede, os
 # dados ou o tamanho do minilote mudarem. Altere `alphas` acima e execute as
 # células de novo para ver mais.
