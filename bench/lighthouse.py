@@ -17,7 +17,10 @@ and one desktop run, all four categories. Exits non-zero if a page misses a targ
 SITE_URL is passed to the build (mkdocs.yml reads it), so a public-looking address gives the head
 tags, canonical links and sitemaps a published site has. --every-language measures one page of each
 type in every language (16 pages, about 25 minutes). CPU-bound metrics (TBT) grow on a busy machine:
-Lighthouse's simulation slows down the CPU it finds, so run it on an otherwise idle one.
+Lighthouse's simulation slows down the CPU it finds (4x), so run it on an otherwise idle one. The CPU
+column is Lighthouse's benchmark of the machine during the runs (benchmarkIndex; a 2024 desktop
+scores about 1000-2500): at a few hundred, TBT and Performance say more about the machine than about
+the site, and Lighthouse prints a warning, repeated at the end.
 """
 
 import argparse
@@ -52,6 +55,8 @@ COLUMNS = {
     "TBT": lambda r: r["audits"]["total-blocking-time"]["numericValue"],
     "LCP": lambda r: r["audits"]["largest-contentful-paint"]["numericValue"],
     "CLS": lambda r: r["audits"]["cumulative-layout-shift"]["numericValue"],
+    # Lighthouse's measure of this machine's CPU (a desktop of 2024: ~1000-2500); not a target.
+    "CPU": lambda r: r["environment"]["benchmarkIndex"],
 }
 TARGETS = {
     "mobile": {"Perf": 95, "A11y": 100, "BP": 100, "SEO": 100, "TBT": -100, "LCP": -2000, "CLS": -0.02},
@@ -85,13 +90,13 @@ def lighthouse(url, form, report):
 
 def row(page, form, values, bad):
     cells = " ".join(f"{values[c]:>4}" for c in ("Perf", "A11y", "BP", "SEO"))
-    metrics = f"{values['TBT']:7.0f} ms {values['LCP'] / 1000:5.2f} s {values['CLS']:6.3f}"
+    metrics = f"{values['TBT']:7.0f} ms {values['LCP'] / 1000:5.2f} s {values['CLS']:6.3f} {values['CPU']:6.0f}"
     return f"/{page:28} {form:8} {cells} {metrics}  {'MISSES ' + ', '.join(bad) if bad else 'ok'}"
 
 
 def measure(base, pages, runs, workdir):
-    failures = 0
-    print(f"{'page':29} {'form':8} Perf A11y   BP  SEO     TBT        LCP    CLS", flush=True)
+    failures, warnings = 0, set()
+    print(f"{'page':29} {'form':8} Perf A11y   BP  SEO     TBT        LCP    CLS    CPU", flush=True)
     for page in pages:
         for form, count in (("mobile", runs), ("desktop", 1)):
             reports = [lighthouse(base + page, form, workdir / "report.json") for _ in range(count)]
@@ -100,9 +105,12 @@ def measure(base, pages, runs, workdir):
             for r in reports:
                 if r.get("runtimeError"):
                     sys.exit(f"Lighthouse failed on {base + page}: {r['runtimeError']}")
+                warnings.update(r.get("runWarnings", []))
             bad = misses(form, values)
             failures += bool(bad)
             print(row(page, form, values, bad), flush=True)
+    for warning in sorted(warnings):  # a slow or busy CPU, above all: TBT grows with it
+        print(f"Lighthouse: {warning}")
     return failures
 
 
@@ -121,7 +129,7 @@ def main():
             root, prefix = args.site, "/"
         else:
             # Served under the path of SITE_URL (/backprop/ for a GitHub Pages project site), as published.
-            root, prefix = tmp / "root", urlparse(site_url).path or "/" if site_url else "/"
+            root, prefix = tmp / "root", (urlparse(site_url).path or "/") if site_url else "/"
             build(root / prefix.strip("/"), site_url)
         with serving(root, GzipHandler) as port:
             base = f"http://127.0.0.1:{port}{prefix}"
