@@ -19,6 +19,7 @@ formula (the strict build fails on it) and stays as TeX on the page.
 """
 
 import atexit
+import bisect
 import json
 import logging
 import re
@@ -31,10 +32,9 @@ from mkdocs.exceptions import PluginError
 RENDERER = Path(__file__).with_suffix(".mjs")
 KATEX = Path(__file__).resolve().parent.parent / "node_modules" / "katex"
 
-# Scripts and styles are skipped whole (their text may hold "<"); the other tags one by one.
-TOKEN = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
-TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
-SKIPPED = {"pre", "code", "textarea", "noscript", "option"}  # auto-render's ignoredTags, scripts aside
+# Elements whose text is never math (auto-render's ignoredTags), and comments: skipped whole.
+SKIPPED = re.compile(r"<(script|style|pre|code|textarea|noscript|option)\b.*?</\1\s*>|<!--.*?-->",
+                     re.DOTALL | re.IGNORECASE)
 # (left, right, display), longest left first as auto-render tries them.
 PAGE_DELIMITERS = [("\\[", "\\]", True), ("\\(", "\\)", False)]
 NOTEBOOK_DELIMITERS = [("$$", "$$", True), ("$", "$", False)] + PAGE_DELIMITERS
@@ -114,22 +114,26 @@ def split_math(text, delimiters, page):
 
 def typeset_page(html, page):
     delimiters = NOTEBOOK_DELIMITERS if page.file.src_uri.endswith(".ipynb") else PAGE_DELIMITERS
+    lefts = re.compile("|".join(re.escape(left) for left, _, _ in delimiters))
     body = html.find("<body")
-    pieces, skipped, position = [html[:body]], 0, body
-    # Text between tags, outside skipped elements, split where formulas are.
-    for token in TOKEN.finditer(html, body):
-        text = html[position:token.start()]
-        split = None if skipped or not any(left in text for left, _, _ in delimiters) else split_math(unescape(text), delimiters, page)
-        pieces.append(split or text)
-        pieces.append(token.group(0))
-        position = token.end()
-        name = TAG_NAME.match(token.group(0))
-        if name and name.group(2).lower() in SKIPPED and not token.group(0).endswith("/>"):
-            skipped += -1 if name.group(1) else 1
-    pieces.append(html[position:])
+    skipped = [match.span() for match in SKIPPED.finditer(html, body)]
+    skipped_starts = [start for start, _ in skipped]
+    # The text nodes (between two tags) that open a formula, outside skipped elements.
+    nodes = {}
+    for left in lefts.finditer(html, body):
+        at = left.start()
+        inside = bisect.bisect_right(skipped_starts, at) - 1
+        if inside >= 0 and at < skipped[inside][1]:
+            continue
+        start = html.rfind(">", 0, at) + 1
+        if html.rfind("<", 0, at) >= start:
+            continue  # in a tag: an attribute's value
+        end = html.find("<", at)
+        nodes.setdefault(start, len(html) if end < 0 else end)
+    splits = [(start, end, split_math(unescape(html[start:end]), delimiters, page)) for start, end in nodes.items()]
+    splits = [(start, end, parts) for start, end, parts in splits if parts]
 
-    formulas = [part for piece in pieces if isinstance(piece, list) for part in piece if isinstance(part, tuple)]
-    rendered = RENDERER_PROCESS.typeset(formulas)
+    rendered = RENDERER_PROCESS.typeset([part for _, _, parts in splits for part in parts if isinstance(part, tuple)])
     for (tex, display), result in rendered.items():
         if "error" in result:
             log.warning(f"{page.file.src_uri}: KaTeX cannot typeset the formula {tex!r}: {result['error']}")
@@ -143,7 +147,11 @@ def typeset_page(html, page):
         left, right = ("\\[", "\\]") if part[1] else ("\\(", "\\)")
         return escape(left + part[0] + right, quote=False)  # left as TeX; the warning fails the strict build
 
-    return "".join(piece if isinstance(piece, str) else "".join(map(html_of, piece)) for piece in pieces)
+    pieces, position = [], 0
+    for start, end, parts in splits:
+        pieces += [html[position:start], *map(html_of, parts)]
+        position = end
+    return "".join(pieces) + html[position:]
 
 
 def on_post_page(output, page, config):
