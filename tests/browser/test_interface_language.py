@@ -3,8 +3,8 @@
 Every page of every language but the default one is opened in Chromium, once its scripts have run,
 and compared with its English counterpart. Collected on both: each text node of the page (hidden
 ones too: a screen reader or a later click shows them) and every title, aria-label, alt and
-placeholder attribute, plus the document title; code, formulas and anything marked with another
-lang are not interface text. A string of the translated page is English when
+placeholder attribute, plus the document title; code, formulas (rendered, or still TeX) and
+anything marked with another lang (a cited English title) are not interface text. A string of the translated page is English when
 
 - the English page has exactly the same string (an interface string nobody translated: a button
   title, a footer line, an image's default alt text), or
@@ -46,6 +46,7 @@ COLLECT = """() => {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement
     if (!parent || parent.closest(notInterface) || foreign(parent)) continue
+    if (/\\$|\\\\[a-zA-Z()\\[\\]]/.test(node.textContent)) continue  // a formula's TeX, before or without KaTeX
     found.push(["text", node.textContent])
   }
   for (const attribute of ["title", "aria-label", "alt", "placeholder"]) {
