@@ -23,7 +23,8 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
     ``history`` records (with λ/b the penalty would weigh m/b times too much). ``history[0]`` is J before training and ``history[k]`` J on all of X after
     epoch k. Stopping criterion: after ``epochs`` epochs, or earlier once an epoch lowers J by less
     than ``tol``. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; the trained Theta has the keys and
-    shapes of the one passed in, which is not modified.
+    shapes of the one passed in, which is not modified. ``loss`` is any loss of :func:`cost`
+    (``"softmax_cross_entropy"`` for a softmax output over more than two classes).
 
     >>> X = np.array([[0.0], [1.0]]); Y = np.array([[0.0], [1.0]])
     >>> Theta, history = train({1: np.zeros((1, 2))}, X, Y, alpha=5.0, epochs=50)

@@ -14,7 +14,7 @@ from built_site import SITE_DIR, TALLY, languages
 INFLECTED = {
     "en": [("propagates", "propagat", True)],
     "es": [("propagaciones", "propagaci", True)],
-    "pt": [("propagações", "propaga", True)],
+    "pt-BR": [("propagações", "propaga", True)],
     "ru": [("градиента", "градиент", False), ("градиентами", "градиент", True)],
 }
 

@@ -81,7 +81,7 @@ def test_theta_that_is_not_a_network(function, Theta, fragments):
 
 @pytest.mark.parametrize("function", [cost, gradients, gradients_vectorized, numerical_gradients, train])
 def test_unknown_loss(function):
-    with raises("loss must be 'cross_entropy' or 'squared_error'", "got 'mse'"):
+    with raises("loss must be one of 'cross_entropy', 'squared_error', 'softmax_cross_entropy'", "got 'mse'"):
         function(THETA, X, Y, loss="mse")
 
 
