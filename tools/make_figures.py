@@ -17,7 +17,8 @@ matplotlib.use("Agg")  # files only, no display; must precede the pyplot import
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
-from backprop_ref import backward, forward, init_weights, sigmoid, sigmoid_gradient, train  # noqa: E402
+from backprop_ref import (backward, forward, gradients_vectorized, init_weights, sigmoid,  # noqa: E402
+                          sigmoid_gradient, train)
 
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "figures"
 
@@ -251,13 +252,37 @@ def batched_shapes_figure(output):
     save(figure, output, "batched_shapes.svg")
 
 
+def vanishing_gradients_figure(output):
+    """|D(l)| per layer of a 10-layer sigmoid network at two initialization scales (vanishing_norms.py's data)."""
+    sizes = [10] * 9 + [1]
+    rng = np.random.default_rng(0)
+    X = rng.random((100, 10))
+    Y = (rng.random((100, 1)) < 0.5).astype(float)
+    figure, axes = plt.subplots(figsize=(6, 3.4))
+    layers = np.arange(1, len(sizes))
+    for epsilon, style in ((0.12, "-o"), (1.0, "--s")):
+        D = gradients_vectorized(init_weights(sizes, epsilon=epsilon, seed=0), X, Y)
+        norms = [np.sqrt(np.sum(D[l] ** 2)) for l in layers]
+        axes.plot(layers, norms, style, linewidth=2, markersize=5, label=f"$\\epsilon = {epsilon:g}$")
+    axes.set_yscale("log")
+    axes.set_xlabel("$l$")
+    axes.set_ylabel("$\\|D^{(l)}\\|$")
+    axes.set_xticks(layers)
+    axes.set_ylim(1e-13, 1e1)
+    axes.set_yticks([10.0 ** k for k in range(-12, 1, 2)])
+    axes.grid(alpha=0.3, which="major")
+    axes.legend(loc="lower right")
+    figure.tight_layout()
+    save(figure, output, "vanishing_gradients.svg")
+
+
 def main(output=OUTPUT):
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     plt.rcParams["svg.hashsalt"] = "backprop-docs"  # stable ids for clip paths and glyphs
     plt.rcParams["svg.fonttype"] = "path"
     for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure, backward_pass_figure,
-                 batched_shapes_figure):
+                 batched_shapes_figure, vanishing_gradients_figure):
         draw(output)
 
 
