@@ -263,7 +263,7 @@ def vanishing_gradients_figure(output):
     for epsilon, style in ((0.12, "-o"), (1.0, "--s")):
         D = gradients_vectorized(init_weights(sizes, epsilon=epsilon, seed=0), X, Y)
         norms = [np.sqrt(np.sum(D[l] ** 2)) for l in layers]
-        axes.plot(layers, norms, style, linewidth=2, markersize=5, label=f"$\\epsilon = {epsilon:g}$")
+        axes.plot(layers, norms, style, linewidth=2, markersize=5, label=f"$\\epsilon_{{\\mathrm{{init}}}} = {epsilon:g}$")
     axes.set_yscale("log")
     axes.set_xlabel("$l$")
     axes.set_ylabel("$\\|D^{(l)}\\|$")
