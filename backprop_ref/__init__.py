@@ -12,7 +12,7 @@ number: ``Theta[1]`` is :math:`\Theta^{(1)}`, ``a[2]`` is :math:`a^{(2)}`, ``d[3
 True
 """
 
-from .activation import log_sigmoid, sigmoid, sigmoid_gradient
+from .activation import log_sigmoid, log_softmax, sigmoid, sigmoid_gradient, softmax
 from .cost import cost, regularization
 from .gradients import gradients, gradients_vectorized, numerical_gradients, regularized
 from .propagation import backward, forward, predict
@@ -20,7 +20,7 @@ from .training import train
 from .weights import init_weights, join_theta, split_theta
 
 __all__ = [
-    "sigmoid", "sigmoid_gradient", "log_sigmoid",
+    "sigmoid", "sigmoid_gradient", "log_sigmoid", "softmax", "log_softmax",
     "init_weights", "split_theta", "join_theta",
     "forward", "backward", "predict",
     "cost", "regularization",

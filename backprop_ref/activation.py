@@ -1,4 +1,4 @@
-"""The activation g (the logistic sigmoid), its derivative g', and stable logs of g."""
+"""The activation g (the logistic sigmoid), its derivative g', stable logs of g, and the softmax output."""
 
 import numpy as np
 
@@ -63,3 +63,45 @@ def log_sigmoid(z):
     -800.0 -0.693147
     """
     return -np.logaddexp(0.0, -np.asarray(z, dtype=float))
+
+
+def softmax(z):
+    r"""The softmax output for more than two classes: positive entries that sum to 1 along the last axis.
+
+    .. math:: \operatorname{softmax}(z)_k = \frac{e^{z_k}}{\sum_{j=1}^{s_L} e^{z_j}}
+              = \frac{e^{z_k - \max_j z_j}}{\sum_{j} e^{z_j - \max_j z_j}}
+
+    ``z`` has shape ``(s_L,)`` (one example) or ``(m, s_L)`` (one row per example); returns the same
+    shape. Subtracting the largest entry changes nothing mathematically (the factor
+    :math:`e^{-\max z}` cancels) but keeps every exponent <= 0: no overflow for z = 1000.
+
+    >>> print(softmax(np.array([0.0, 0.0])))
+    [0.5 0.5]
+    >>> print(softmax(np.array([1000.0, 0.0, -1000.0])))
+    [1. 0. 0.]
+    """
+    e = np.exp(_shifted(z))
+    e /= e.sum(axis=-1, keepdims=True)
+    return e
+
+
+def log_softmax(z):
+    r"""The log of softmax, computed from z (log-sum-exp), so that no probability is rounded to 0 first.
+
+    .. math:: \log \operatorname{softmax}(z)_k = z_k - \max_j z_j - \log \sum_{j} e^{z_j - \max_j z_j}
+
+    Same shapes as :func:`softmax`. ``np.log(softmax(z))`` is ``-inf`` where softmax rounds to 0;
+    this stays finite.
+
+    >>> print(log_softmax(np.array([1000.0, 0.0])))
+    [    0. -1000.]
+    """
+    shifted = _shifted(z)
+    shifted -= np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    return shifted
+
+
+def _shifted(z):
+    """z minus its largest entry along the last axis, as a new float array (z is not modified)."""
+    z = np.asarray(z, dtype=float)
+    return z - z.max(axis=-1, keepdims=True)

@@ -91,11 +91,49 @@ def batch(Theta, X, Y=None):
     return X, Y
 
 
+LOSSES = ("cross_entropy", "squared_error", "softmax_cross_entropy")
+
+
 def loss_name(loss):
     """The loss name if it is one this package knows, else ValueError."""
-    if loss not in ("cross_entropy", "squared_error"):
-        raise ValueError(f"loss must be 'cross_entropy' or 'squared_error'; got {loss!r}")
+    if loss not in LOSSES:
+        raise ValueError(f"loss must be one of {', '.join(map(repr, LOSSES))}; got {loss!r}")
     return loss
+
+
+def softmax_width(Theta):
+    """For loss='softmax_cross_entropy': at least two output units, else ValueError."""
+    if output_width(Theta) < 2:
+        raise ValueError(
+            f"loss='softmax_cross_entropy' needs at least 2 output units (softmax of one unit is always 1); "
+            f"Theta[{len(Theta)}] has shape {Theta[len(Theta)].shape}"
+        )
+
+
+def softmax_targets(Theta, Y, name):
+    """For loss='softmax_cross_entropy': s_L >= 2 and every row of Y a probability distribution.
+
+    A one-hot row is the usual target; any row of entries >= 0 that sum to 1 is a valid one. Other
+    rows would give a cost that is not a cross-entropy and a gradient a - y that is not its gradient.
+    """
+    softmax_width(Theta)
+    rows = np.atleast_2d(Y)
+    negative = np.argwhere(rows < 0)
+    if negative.size:
+        where = tuple(int(i) for i in negative[0]) if np.ndim(Y) == 2 else int(negative[0][1])
+        raise ValueError(
+            f"{name} must hold probabilities (one-hot rows or distributions, entries >= 0) for "
+            f"loss='softmax_cross_entropy'; got {name}[{where}] = {float(rows[tuple(negative[0])])!r}"
+        )
+    sums = rows.sum(axis=1)
+    wrong = np.flatnonzero(np.abs(sums - 1.0) > 1e-9)
+    if wrong.size:
+        which = f"row {int(wrong[0])} of {name}" if np.ndim(Y) == 2 else name
+        raise ValueError(
+            f"{name} must have rows that sum to 1 (one-hot rows or distributions) for "
+            f"loss='softmax_cross_entropy'; {which} sums to {float(sums[wrong[0]])!r}"
+        )
+    return Y
 
 
 def non_negative(value, name):
@@ -109,11 +147,25 @@ def non_negative(value, name):
     return number
 
 
+def whole(value, name, minimum):
+    """An int (not a bool, not a float such as 2.5 or 2.0) >= minimum, else ValueError."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise ValueError(f"{name} must be a whole number >= {minimum}; got {value!r}")
+    return int(value)
+
+
 def count(value, name):
     """A whole number >= 1 (such as m, the number of examples), else ValueError."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{name} must be a whole number >= 1; got {value!r}")
-    return int(value)
+    return whole(value, name, minimum=1)
+
+
+def targets(Y, loss, name="Y"):
+    """For the cross-entropy loss every target must lie in [0, 1] (log h and log(1 - h) weigh y and 1 - y)."""
+    if loss == "cross_entropy" and (Y.min() < 0.0 or Y.max() > 1.0):
+        raise ValueError(
+            f"{name} must hold targets in [0, 1] for the cross-entropy loss; got values from {Y.min():g} to {Y.max():g}"
+        )
+    return Y
 
 
 def like_theta(arrays, Theta, name):
@@ -149,4 +201,8 @@ def problem(Theta, X, Y, lam, loss):
     """The checks shared by everything that evaluates J or D on a batch: Theta, X, Y, lam, loss."""
     Theta = network(Theta)
     X, Y = batch(Theta, X, Y)
-    return Theta, X, Y, non_negative(lam, "lam"), loss_name(loss)
+    loss = loss_name(loss)
+    Y = targets(Y, loss)
+    if loss == "softmax_cross_entropy":
+        softmax_targets(Theta, Y, "Y")
+    return Theta, X, Y, non_negative(lam, "lam"), loss

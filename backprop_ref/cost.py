@@ -1,9 +1,9 @@
-"""The cost J(Theta) the gradients are gradients of: cross-entropy or squared error, plus lambda."""
+"""The cost J(Theta) the gradients are gradients of: cross-entropy, squared error or softmax cross-entropy, plus lambda."""
 
 import numpy as np
 
 from . import checks
-from .activation import log_sigmoid
+from .activation import log_sigmoid, log_softmax
 from .propagation import layers
 
 
@@ -34,15 +34,25 @@ def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
               + \frac{\lambda}{2m} \sum_{l} \sum_{i} \sum_{j \ge 1} \bigl(\Theta^{(l)}_{ij}\bigr)^2
 
     Squared error (the lesson's C): :math:`\frac{1}{2m}\sum_t \sum_k (h_k - y^{(t)}_k)^2` plus
-    the same term. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; returns a float. The logs are
-    taken from z (log g(z) = -log(1 + e^{-z})), so a saturated output gives a large finite cost,
-    not ``inf``.
+    the same term. Softmax cross-entropy (``loss="softmax_cross_entropy"``, more than two classes),
+    with :math:`h = \operatorname{softmax}(z^{(L)})` and rows of Y that are one-hot or
+    distributions:
+
+    .. math:: J(\Theta) = -\frac{1}{m} \sum_{t=1}^{m} \sum_{k=1}^{s_L} y^{(t)}_k \log h_k
+              + \frac{\lambda}{2m} \sum_{l} \sum_{i} \sum_{j \ge 1} \bigl(\Theta^{(l)}_{ij}\bigr)^2
+
+    ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; returns a float. The logs are taken from z
+    (log g(z) = -log(1 + e^{-z}); log softmax by log-sum-exp), so a saturated output gives a large
+    finite cost, not ``inf``.
 
     >>> Theta = {1: np.array([[0.0, 0.0]])}
     >>> print(round(cost(Theta, [[1.0]], [[1.0]]), 6))
     0.693147
     >>> print(round(cost({1: np.array([[0.0, 800.0]])}, [[1.0]], [[0.0]]), 6))
     800.0
+    >>> print(round(cost({1: np.array([[0.0, 0.0], [0.0, 0.0]])}, [[1.0]], [[0.0, 1.0]],
+    ...                  loss="softmax_cross_entropy"), 6))
+    0.693147
     """
     return _cost(*checks.problem(Theta, X, Y, lam, loss))
 
@@ -55,6 +65,8 @@ def _cost(Theta, X, Y, lam, loss):
     if loss == "cross_entropy":
         # log(1 - g(z)) = log g(-z): both logs come from z, never from a rounded a(L).
         data = -np.sum(Y * log_sigmoid(zL) + (1.0 - Y) * log_sigmoid(-zL)) / m
+    elif loss == "softmax_cross_entropy":
+        data = -np.sum(Y * log_softmax(zL)) / m
     else:
         data = np.sum((A[L] - Y) ** 2) / (2 * m)
     return float(data) + lam / (2 * m) * _squared_weights(Theta)

@@ -20,11 +20,19 @@ def random_problem(sizes, m, seed, scale=1.0):
     return Theta, X, Y
 
 
+def distribution_targets(Y, one_hot):
+    """Rows of Y turned into softmax targets: one-hot at each row's largest entry, or normalized to sum 1."""
+    if one_hot:
+        return np.eye(Y.shape[1])[np.argmax(Y, axis=1)]
+    return Y / Y.sum(axis=1, keepdims=True)
+
+
 def torch_cost_and_gradients(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     """J and {l: dJ/dTheta[l]} by torch autograd in float64, written from the formulas, not from the package.
 
     Cross-entropy: -1/m sum [y log g(z) + (1 - y) log(1 - g(z))] with both logs by logsigmoid;
-    squared error: 1/(2m) sum (g(z) - y)^2; plus lam/(2m) times the sum of the non-bias Theta^2.
+    squared error: 1/(2m) sum (g(z) - y)^2; softmax cross-entropy: torch.nn.CrossEntropyLoss on z(L)
+    with Y's rows as class probabilities; plus lam/(2m) times the sum of the non-bias Theta^2.
     """
     T = {l: torch.tensor(np.asarray(v, dtype=np.float64), requires_grad=True) for l, v in Theta.items()}
     X_t = torch.tensor(np.asarray(X, dtype=np.float64))
@@ -35,7 +43,11 @@ def torch_cost_and_gradients(Theta, X, Y, lam=0.0, loss="cross_entropy"):
         ones = torch.ones((m, 1), dtype=torch.float64)
         z = torch.cat([ones, a], dim=1) @ T[l].T  # the article's a = [1, x] times Theta
         a = torch.sigmoid(z)
-    if loss == "cross_entropy":
+    if loss == "softmax_cross_entropy":
+        # PyTorch's own loss on the logits z(L); with class probabilities as targets and the default
+        # reduction="mean" it averages over the m rows, as J does.
+        J = torch.nn.CrossEntropyLoss()(z, Y_t)
+    elif loss == "cross_entropy":
         logsig = torch.nn.functional.logsigmoid
         J = -(Y_t * logsig(z) + (1 - Y_t) * logsig(-z)).sum() / m
     else:
