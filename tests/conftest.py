@@ -70,6 +70,8 @@ def pytest_terminal_summary(terminalreporter):
         f"instant page changes rendered as on a full load: {t['instant page changes']}",
         f"pages opened from disk (file://) with every formula rendered: {t['pages opened from disk']}",
         f"searches checked: {t['searches']}",
+        f"pages loaded under a sub-path (site built for http://127.0.0.1:PORT/backprop/): {t['pages under a sub-path']}",
+        f"missing URLs answered with the not-found page of their language: {t['not-found pages checked']}",
         f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",
     ):
         terminalreporter.write_line(line)

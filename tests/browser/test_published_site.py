@@ -40,6 +40,10 @@ from test_instant_navigation import (  # noqa: F401  (collected and run here, ag
     test_selector_after_instant_navigation_keeps_the_page as test_selector_under_sub_path,
 )
 
+# Under pytest-xdist (make test: --dist loadgroup), every test of this module runs on one worker:
+# the build is made once.
+pytestmark = pytest.mark.xdist_group("published")
+
 SUB_PATH = "backprop"
 # Open Graph locales (language_TERRITORY) by hreflang: Portuguese is Brazil's.
 OG_LOCALES = {"en": "en_US", "es": "es_ES", "pt-BR": "pt_BR", "ru": "ru_RU"}
