@@ -35,8 +35,9 @@ serve: build
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
 # -n auto: one pytest-xdist worker per core, each with its own server and Chromium (tests/conftest.py).
+# --dist loadgroup: the tests that share one extra build (xdist_group) run on one worker, so it is built once.
 test: build /usr/bin/chromium
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 # The edit-test loop: the package, the snippets and the pages, no browser and no notebooks.
 test-fast: build

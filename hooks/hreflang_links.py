@@ -9,7 +9,8 @@ by itself (per-page links that load in full: overrides/partials/alternate.html),
 query is narrowed to alternate links without hreflang (feeds and the like; the site has none).
 
 One exact string of the bundle is replaced. If a Material upgrade changes it, the build stops here;
-tests/published/test_published_site.py fails on any 404 if the replacement stops taking effect.
+tests/browser/test_published_site.py fails on any 404 if the replacement stops taking effect.
+The bundle's source map no longer matches it past that point: it is left out, with its reference.
 """
 
 import re
@@ -19,6 +20,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 BUNDLE = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js")
+SOURCE_MAP = re.compile(r"\n//# sourceMappingURL=bundle\.[0-9a-f]{8}\.min\.js\.map\n?$")
 QUERY = 'M("link[rel=alternate]")'
 NARROWED = 'M("link[rel=alternate]:not([hreflang])")'
 
@@ -34,6 +36,12 @@ def on_files(files, config):
     if source.count(QUERY) != 1:
         raise PluginError(f"hooks/hreflang_links.py: Material's bundle no longer contains {QUERY} exactly once "
                           "(Material upgraded?): check how it treats <link rel=alternate hreflang> now.")
+    source_map = SOURCE_MAP.search(source)
+    maps = [file for file in files if file.src_uri == f"{bundle.src_uri}.map"]
+    if not source_map or len(maps) != 1:
+        raise PluginError(f"hooks/hreflang_links.py: no source map named at the end of {bundle.src_uri}")
+    files.remove(maps[0])
     files.remove(bundle)
-    files.append(File.generated(config, bundle.src_uri, content=source.replace(QUERY, NARROWED)))
+    patched = source[: source_map.start()].replace(QUERY, NARROWED) + "\n"
+    files.append(File.generated(config, bundle.src_uri, content=patched))
     return files

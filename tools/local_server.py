@@ -11,6 +11,8 @@ import http.server
 import io
 import os
 import threading
+from http import HTTPStatus
+from pathlib import Path
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -48,6 +50,28 @@ class GzipHandler(QuietHandler):
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
         return io.BytesIO(body)
+
+
+class StaticHost(QuietHandler):
+    """As GitHub Pages serves a site: a missing URL is answered 404 with the site's root 404.html.
+
+    SITE is the site's folder below the one served: "" for a site at the host's root, "backprop"
+    for a project site published at /backprop/.
+    """
+
+    SITE = ""
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / self.SITE / "404.html"
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 @contextlib.contextmanager
