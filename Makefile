@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench clean notebooks snippets figures
+.PHONY: serve dev build test test-fast bench clean notebooks snippets figures translations translations-mark
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,17 @@ serve: build
 	@echo "Serving the built site at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
+# -n auto: one pytest-xdist worker per core, each with its own server and Chromium (tests/conftest.py).
 test: build /usr/bin/chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
+
+# The edit-test loop: the package, the snippets and the pages, no browser and no notebooks.
+test-fast: build
+	$(BIN)/python -m pytest -n auto tests/package tests/pages backprop_ref
+
+# Live preview for authors: every language rebuilt on each save, at http://127.0.0.1:$(PORT)/.
+dev: $(BIN)/.installed node_modules/.installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 # Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included,
 # and render those to HTML once into notebooks/rendered/ (the build then converts nothing).
@@ -47,9 +56,21 @@ notebooks: $(BIN)/.installed node_modules/.installed
 snippets: $(BIN)/.installed
 	$(BIN)/python tools/snippet_outputs.py
 
-# Redraw docs/assets/figures/*.svg from backprop_ref (tests/pages/test_figures.py compares them).
+# Redraw docs/assets/figures/*.svg and the worked example's steps (docs/assets/data/) from backprop_ref
+# (tests/pages/test_figures.py and test_stepper.py compare them).
 figures: $(BIN)/.installed
 	$(BIN)/python tools/make_figures.py
+	$(BIN)/python tools/stepper_data.py
+
+# Translated pages whose English master changed since they were last brought up to date, per
+# language (the build shows those pages with an "outdated translation" banner).
+translations:
+	$(PYTHON) tools/translations.py
+
+# After bringing translations up to date with their masters (or merging a branch that changed both):
+# record the masters' current versions in every translation's front matter. Prints each page.
+translations-mark:
+	$(PYTHON) tools/translations.py mark
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py

@@ -147,11 +147,25 @@ def non_negative(value, name):
     return number
 
 
+def whole(value, name, minimum):
+    """An int (not a bool, not a float such as 2.5 or 2.0) >= minimum, else ValueError."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise ValueError(f"{name} must be a whole number >= {minimum}; got {value!r}")
+    return int(value)
+
+
 def count(value, name):
     """A whole number >= 1 (such as m, the number of examples), else ValueError."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{name} must be a whole number >= 1; got {value!r}")
-    return int(value)
+    return whole(value, name, minimum=1)
+
+
+def targets(Y, loss, name="Y"):
+    """For the cross-entropy loss every target must lie in [0, 1] (log h and log(1 - h) weigh y and 1 - y)."""
+    if loss == "cross_entropy" and (Y.min() < 0.0 or Y.max() > 1.0):
+        raise ValueError(
+            f"{name} must hold targets in [0, 1] for the cross-entropy loss; got values from {Y.min():g} to {Y.max():g}"
+        )
+    return Y
 
 
 def like_theta(arrays, Theta, name):
@@ -187,6 +201,8 @@ def problem(Theta, X, Y, lam, loss):
     """The checks shared by everything that evaluates J or D on a batch: Theta, X, Y, lam, loss."""
     Theta = network(Theta)
     X, Y = batch(Theta, X, Y)
-    if loss_name(loss) == "softmax_cross_entropy":
+    loss = loss_name(loss)
+    Y = targets(Y, loss)
+    if loss == "softmax_cross_entropy":
         softmax_targets(Theta, Y, "Y")
     return Theta, X, Y, non_negative(lam, "lam"), loss

@@ -69,11 +69,14 @@ def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     Row t of the batch matrices is example t, so the sum over examples becomes one product:
 
     .. math:: \Delta^{(l)} = \bigl(\delta^{(l+1)}\bigr)^\top \bigl[\,\mathbf{1} \;\big|\; A^{(l)}\bigr],
-              \qquad \delta^{(l)} = \bigl(\delta^{(l+1)} W^{(l)}\bigr) \odot A^{(l)} \odot (1 - A^{(l)})
+              \qquad \delta^{(l)} = \bigl(\delta^{(l+1)} \Theta^{(l)}_{:,\,1:}\bigr) \odot A^{(l)} \odot (1 - A^{(l)})
 
     starting from :math:`\delta^{(L)} = A^{(L)} - Y` (with :math:`A^{(L)} = \operatorname{softmax}(Z^{(L)})`
-    row by row for ``loss="softmax_cross_entropy"``), where :math:`W^{(l)}` is Θ⁽ˡ⁾ without its
-    bias column and :math:`A^{(l)} = g(Z^{(l)})`, so
+    row by row for ``loss="softmax_cross_entropy"``).
+    Here δ⁽ˡ⁾ and A⁽ˡ⁾ are ``(m, s_l)`` matrices: row t is example t's δ⁽ˡ⁾ and a⁽ˡ⁾ (bias unit
+    left out) as a row, the transpose of the page's column vectors stacked side by side;
+    :math:`\Theta^{(l)}_{:,\,1:}` is Θ⁽ˡ⁾ without its bias column (the delta rule's
+    :math:`W^{(l+1)}`, the matrix feeding layer l + 1) and :math:`A^{(l)} = g(Z^{(l)})`, so
     :math:`A(1 - A) = g'(Z)`; then :math:`D^{(l)} = \tfrac{1}{m}\Delta^{(l)} + \tfrac{\lambda}{m}\Theta^{(l)}`
     outside the bias column, as in :func:`regularized`. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; ``D[l]`` has the shape
     of ``Theta[l]``, as in :func:`gradients`.
@@ -86,17 +89,24 @@ def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     return _gradients_vectorized(*checks.problem(Theta, X, Y, lam, loss))
 
 
-def _gradients_vectorized(Theta, X, Y, lam, loss):
-    """gradients_vectorized() on already checked input: train() runs it once per mini-batch."""
-    m = X.shape[0]
+def _gradients_vectorized(Theta, X, Y, lam, loss, m=None):
+    """gradients_vectorized() on already checked input: train() runs it once per mini-batch.
+
+    The data term is averaged over the rows of X; the penalty is (lam / m) Theta with ``m`` the
+    number of examples J averages over (default: the rows of X). For a mini-batch of b of the m
+    rows, that makes the step an unbiased estimate of the gradient of the full J: its mean over the
+    batches of an epoch is ∂J/∂Θ, penalty included.
+    """
+    b = X.shape[0]
+    m = b if m is None else m
     A, zL = layers(Theta, X)
     L = len(Theta) + 1
     d = (softmax(zL) if loss == "softmax_cross_entropy" else A[L]) - Y
     if loss == "squared_error":
         d *= A[L] * (1.0 - A[L])
-    # Scaling the small (m, s_L) delta by 1/m scales every later delta and product with it, so the
-    # products below are already Delta/m: no extra pass over the large Delta matrices.
-    d *= 1.0 / m
+    # Scaling the small (b, s_L) delta by 1/b scales every later delta and product with it, so the
+    # products below are already Delta/b: no extra pass over the large Delta matrices.
+    d *= 1.0 / b
     D = {}
     for l in range(L - 1, 0, -1):
         D[l] = np.empty_like(Theta[l])

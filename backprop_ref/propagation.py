@@ -3,7 +3,7 @@
 import numpy as np
 
 from . import checks
-from .activation import sigmoid, sigmoid_gradient, sigmoid_of_negated, softmax
+from .activation import sigmoid, sigmoid_of_negated, softmax
 
 
 def forward(Theta, x, loss="cross_entropy"):
@@ -55,9 +55,11 @@ def backward(Theta, a, z, y, loss="cross_entropy"):
               \qquad l = L-1, \dots, 2
 
     The factor is g'(z), not g(z), and entry 0 of Θᵀδ (the bias unit's) is dropped; the input
-    layer has no error term. ``a`` and ``z`` are what :func:`forward` returned, ``y`` has shape
-    ``(s_L,)``. Returns ``d``, a dict keyed 2..L, ``d[l]`` of shape ``(s_l,)``. For
-    ``loss="softmax_cross_entropy"`` the output error is softmax(z⁽ᴸ⁾) − y, taken from ``z`` (so it
+    layer has no error term. g'(z⁽ˡ⁾) is computed as a⁽ˡ⁾(1 − a⁽ˡ⁾) from the activations of the
+    forward pass (bias unit left out), so ``z`` is only checked, not used again.
+    ``a`` and ``z`` are what :func:`forward` returned, ``y`` has shape
+    ``(s_L,)``. Returns ``d``, a dict keyed 2..L, ``d[l]`` of shape ``(s_l,)``.
+    For ``loss="softmax_cross_entropy"`` the output error is softmax(z⁽ᴸ⁾) − y, taken from ``z`` (so it
     is right whichever loss ``forward`` was called with), and ``y`` must be a distribution.
 
     >>> Theta = {1: np.array([[0.0, 1.0]]), 2: np.array([[0.0, 2.0]])}
@@ -69,7 +71,9 @@ def backward(Theta, a, z, y, loss="cross_entropy"):
     Theta = checks.network(Theta)
     checks.propagated(Theta, a, z)
     y = checks.example(Theta, a[1][1:], y)[1]
-    if checks.loss_name(loss) == "softmax_cross_entropy":
+    loss = checks.loss_name(loss)
+    y = checks.targets(y, loss, "y")
+    if loss == "softmax_cross_entropy":
         checks.softmax_targets(Theta, y, "y")
     return _backward(Theta, a, z, y, loss)
 
@@ -82,9 +86,12 @@ def _backward(Theta, a, z, y, loss):
     else:
         d = {L: a[L] - y}
     if loss == "squared_error":
-        d[L] = d[L] * sigmoid_gradient(z[L])
+        d[L] = d[L] * a[L] * (1.0 - a[L])
     for l in range(L - 1, 1, -1):
-        d[l] = (Theta[l].T @ d[l + 1])[1:] * sigmoid_gradient(z[l])
+        # g'(z) = g(z)(1 - g(z)), and g(z(l)) is a(l) without its bias unit: the forward pass's
+        # activations are reused, no exponential is computed again.
+        g = a[l][1:]
+        d[l] = (Theta[l].T @ d[l + 1])[1:] * g * (1.0 - g)
     return d
 
 

@@ -14,7 +14,13 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
 
     Each epoch visits the rows of X once, shuffled (by ``seed``) into mini-batches of
     ``batch_size`` rows (``None``: one batch of all m rows, plain gradient descent), and takes one
-    step per batch. ``history[0]`` is J before training and ``history[k]`` J on all of X after
+    step per batch. A batch step uses the batch's data term and the penalty of J over all m rows:
+
+    .. math:: D^{(l)}_{\mathcal{B}} = \frac{1}{b} \sum_{t \in \mathcal{B}} \delta^{(l+1)}_t \bigl(a^{(l)}_t\bigr)^\top
+              + \frac{\lambda}{m} \Theta^{(l)}\ (j \ne 0)
+
+    so that, averaged over the batches of an epoch, the steps follow ∂J/∂Θ of the J that
+    ``history`` records (with λ/b the penalty would weigh m/b times too much). ``history[0]`` is J before training and ``history[k]`` J on all of X after
     epoch k. Stopping criterion: after ``epochs`` epochs, or earlier once an epoch lowers J by less
     than ``tol``. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; the trained Theta has the keys and
     shapes of the one passed in, which is not modified. ``loss`` is any loss of :func:`cost`
@@ -32,19 +38,20 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
     Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     alpha = checks.non_negative(alpha, "alpha")
     m = X.shape[0]
-    batch_size = m if batch_size is None else int(batch_size)
-    if not 1 <= batch_size <= m:
+    batch_size = m if batch_size is None else checks.whole(batch_size, "batch_size", minimum=1)
+    if batch_size > m:
         raise ValueError(f"batch_size must be between 1 and m = {m}; got {batch_size}")
+    epochs = checks.whole(epochs, "epochs", minimum=0)
     if tol is not None:
         tol = checks.non_negative(tol, "tol")
     rng = np.random.default_rng(seed)
     Theta = {l: T.copy() for l, T in Theta.items()}
     history = [_cost(Theta, X, Y, lam, loss)]
-    for _ in range(int(epochs)):
+    for _ in range(epochs):
         order = rng.permutation(m) if batch_size < m else np.arange(m)
         for start in range(0, m, batch_size):
             rows = order[start:start + batch_size]
-            D = _gradients_vectorized(Theta, X[rows], Y[rows], lam, loss)
+            D = _gradients_vectorized(Theta, X[rows], Y[rows], lam, loss, m=m)
             for l in Theta:
                 Theta[l] -= alpha * D[l]
         history.append(_cost(Theta, X, Y, lam, loss))

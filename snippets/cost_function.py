@@ -9,10 +9,12 @@ Theta = {
 }
 X = np.array([[0.05, 0.10], [0.90, 0.20], [0.30, 0.70]])
 Y = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 1.0]])
-m, lam = len(X), 0.1
+m, lam, L = len(X), 0.1, 3
 
-h = np.array([forward(Theta, x)[0][3] for x in X])
+h = np.array([forward(Theta, x)[0][L] for x in X])  # a(L) for each example
 data_term = -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / m
-penalty = lam / (2 * m) * sum(np.sum(T[:, 1:] ** 2) for T in Theta.values())
-print(round(data_term + penalty, 9))
-print(round(cost(Theta, X, Y, lam=lam), 9))
+penalty = lam / (2 * m) * sum(np.sum(T[:, 1:] ** 2) for T in Theta.values())  # j >= 1
+with_bias = lam / (2 * m) * sum(np.sum(T ** 2) for T in Theta.values())  # j >= 0: not J
+print(f"data term {data_term:.9f} + penalty {penalty:.9f} = J = {data_term + penalty:.9f}")
+print(f"with the bias column the penalty would be {with_bias:.9f}")
+assert np.isclose(data_term + penalty, cost(Theta, X, Y, lam=lam), rtol=0, atol=1e-12)

@@ -10,7 +10,7 @@ Theta = {
 x, y = np.array([0.05, 0.10]), np.array([0.01, 0.99])
 
 a, z = forward(Theta, x)
-E_total = np.sum(0.5 * (y - a[3]) ** 2)
+C = np.sum(0.5 * (y - a[3]) ** 2)
 print(a[3].round(9))
-print(round(E_total, 9))
+print(round(C, 9))
 print(round(cost(Theta, [x], [y], loss="squared_error"), 9))

@@ -9,8 +9,9 @@ Theta = {
 }
 x = np.array([0.05, 0.10])
 
-a1 = np.concatenate(([1.0], x))
-a2 = np.concatenate(([1.0], sigmoid(Theta[1] @ a1)))
+a1 = np.concatenate(([1.0], x))  # a(1) starts with the bias unit a(1)_0 = 1
+a2 = np.concatenate(([1.0], sigmoid(Theta[1] @ a1)))  # so does a(2)
 z3 = Theta[2] @ a2
+a, z = forward(Theta, x)
 print(Theta[2][:, 0], Theta[2][:, 1:].tolist())
-print(z3.round(9), forward(Theta, x)[1][3].round(9))
+print(z3.round(9), z[3].round(9))

@@ -17,4 +17,6 @@ chain = (W3.T @ delta3) * sigmoid_gradient(z[2]) * 1.0
 N = numerical_gradients(Theta, [x], [y], loss="squared_error")
 print(chain.round(9))
 print(N[1][:, 1].round(9))
-print(np.allclose(chain, N[1][:, 1], rtol=0, atol=1e-9))
+agree = np.allclose(chain, N[1][:, 1], rtol=0, atol=1e-9)
+print(agree)
+assert not agree, "the wrong form must disagree with the numerical gradient"

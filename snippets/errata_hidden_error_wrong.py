@@ -24,4 +24,6 @@ a, z = forward(Theta, X[0])
 print((Theta[2].T @ (a[3] - Y[0])).shape, z[2].shape)
 print(D[1].round(6))
 print(N[1].round(6))
-print(np.allclose(D[1], N[1], rtol=0, atol=1e-9))
+agree = np.allclose(D[1], N[1], rtol=0, atol=1e-9)
+print(agree)
+assert not agree, "the wrong form must disagree with the numerical gradient"

@@ -1,5 +1,5 @@
 import numpy as np
-from backprop_ref import forward, sigmoid_gradient
+from backprop_ref import forward, gradients
 
 Theta = {
     1: np.array([[0.35, 0.15, 0.20],
@@ -12,8 +12,13 @@ a, z = forward(Theta, x)
 L = 3
 
 d = {L: a[L] - y}
-try:
-    for l in range(L - 1, 0, -1):
-        d[l] = (Theta[l].T @ d[l + 1])[1:] * sigmoid_gradient(z[l])
-except KeyError as missing:
-    print("KeyError:", missing, sorted(z))
+for l in range(L - 1, 0, -1):  # down to layer 1
+    g = a[l][1:]  # in layer 1 this is the input x itself: no unit computed it
+    d[l] = (Theta[l].T @ d[l + 1])[1:] * g * (1 - g)
+print(sorted(d), "d(1) =", d[1].round(9))
+
+# Delta(l) += d(l+1) a(l)^T for l = 1, ..., L-1 reads d(2), ..., d(L). d(1) would belong to a
+# Theta(0) feeding the input, which does not exist: nothing uses it, the work is wasted.
+print("errors Delta reads:", [l + 1 for l in range(1, L)], " weight matrices:", sorted(Theta))
+D = gradients(Theta, [x], [y])
+assert all(np.allclose(np.outer(d[l + 1], a[l]), D[l]) for l in range(1, L)), "D never needed d(1)"

@@ -18,4 +18,6 @@ for l in D:
 N = numerical_gradients(Theta, X, Y, lam=lam)
 print(D[2].round(6))
 print(N[2].round(6))
-print([np.allclose(D[2][:, j], N[2][:, j], rtol=0, atol=1e-9) for j in range(3)])
+agree = [np.allclose(D[2][:, j], N[2][:, j], rtol=0, atol=1e-9) for j in range(3)]
+print(agree)
+assert not all(agree), "the wrong form must disagree with the numerical gradient"

@@ -1,5 +1,5 @@
 import numpy as np
-from backprop_ref import backward, forward, sigmoid_gradient
+from backprop_ref import backward, forward
 
 Theta = {
     1: np.array([[0.35, 0.15, 0.20],
@@ -13,7 +13,8 @@ L = 3
 
 d = {L: a[L] - y}
 for l in range(L - 1, 1, -1):
-    d[l] = (Theta[l].T @ d[l + 1])[1:] * sigmoid_gradient(z[l])
+    g = a[l][1:]  # g(z(l)) from the forward pass, bias unit left out
+    d[l] = (Theta[l].T @ d[l + 1])[1:] * g * (1 - g)  # g'(z(l)) = g(z(l)) (1 - g(z(l)))
 
 print(sorted(d))
 print(d[2].round(6), backward(Theta, a, z, y)[2].round(6))

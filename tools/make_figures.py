@@ -47,41 +47,89 @@ def sigmoid_figure(output):
     save(figure, output, "sigmoid.svg")
 
 
-def network_figure(output):
-    """The 2-2-2 network of the worked example: units a, bias units, and the weight matrices."""
-    figure, axes = plt.subplots(figsize=(7, 4.2))
-    layers = {
-        1: ["$+1$", "$a^{(1)}_1$", "$a^{(1)}_2$"],
-        2: ["$+1$", "$a^{(2)}_1$", "$a^{(2)}_2$"],
-        3: ["$a^{(3)}_1$", "$a^{(3)}_2$"],
-    }
+# The 2-2-2 network of the worked example: the unit labels of each layer and where they sit.
+NETWORK_LAYERS = {
+    1: ["$+1$", "$a^{(1)}_1$", "$a^{(1)}_2$"],
+    2: ["$+1$", "$a^{(2)}_1$", "$a^{(2)}_2$"],
+    3: ["$a^{(3)}_1$", "$a^{(3)}_2$"],
+}
+# w1..w8 as the worked example numbers them: (layer, source unit, target unit), unit 0 = bias.
+WEIGHT_EDGES = {
+    1: (1, 1, 1), 2: (1, 2, 1), 3: (1, 1, 2), 4: (1, 2, 2),
+    5: (2, 1, 1), 6: (2, 2, 1), 7: (2, 1, 2), 8: (2, 2, 2),
+}
+UNIT, BIAS, BACKWARD, MUTED = "#3949ab", "#ef6c00", "#c62828", "#9e9e9e"
+
+
+def network_axes(labels):
+    """Axes with the three layers of units drawn; returns (figure, axes, position[l, unit])."""
+    figure, axes = plt.subplots(figsize=(7, 4.4))
     position = {}
-    for l, units in layers.items():
-        heights = np.linspace(2.0, 0.0, 3) if len(units) == 3 else np.array([1.5, 0.5])
+    for l, units in labels.items():
+        heights = np.linspace(2.0, 0.0, 3) if len(units) == 3 else np.array([1.0, 0.0])
         for unit, (label, height) in enumerate(zip(units, heights)):
-            position[l, unit] = (3.0 * (l - 1), height)
+            # Output units are numbered from 1 like the others: key (3, 1) is a(3)_1.
+            key = (l, unit if len(units) == 3 else unit + 1)
+            position[key] = (3.0 * (l - 1), height)
             bias = label == "$+1$"
-            axes.add_patch(plt.Circle(position[l, unit], 0.28, facecolor="#e8eaf6" if not bias else "#fff3e0",
-                                      edgecolor="#3949ab" if not bias else "#ef6c00", linewidth=1.5, zorder=2))
-            axes.text(*position[l, unit], label, ha="center", va="center", fontsize=12, zorder=3)
-    for l in (1, 2):
-        targets = [u for u in range(len(layers[l + 1])) if layers[l + 1][u] != "$+1$"]
-        for source in range(len(layers[l])):
-            for target in targets:
-                (x0, y0), (x1, y1) = position[l, source], position[l + 1, target]
-                axes.annotate("", xy=(x1 - 0.3, y1), xytext=(x0 + 0.3, y0),
-                              arrowprops=dict(arrowstyle="->", color="#5c6bc0", linewidth=1), zorder=1)
-        axes.text(3.0 * l - 1.5, 2.45, f"$\\Theta^{{({l})}}$", ha="center", fontsize=14)
-    axes.text(4.5, -0.55, "$\\Theta^{(2)}_{11} = 0.40$", ha="center", fontsize=10, color="#3949ab")
-    axes.text(1.5, -0.55, "$\\Theta^{(1)}_{10} = 0.35$", ha="center", fontsize=10, color="#ef6c00")
+            axes.add_patch(plt.Circle(position[key], 0.3, facecolor="#e8eaf6" if not bias else "#fff3e0",
+                                      edgecolor=UNIT if not bias else BIAS, linewidth=1.5, zorder=2))
+            axes.text(*position[key], label, ha="center", va="center", fontsize=11, zorder=3)
     for l, caption in ((1, "$l = 1$"), (2, "$l = 2$"), (3, "$l = 3 = L$")):
-        axes.text(3.0 * (l - 1), -1.0, caption, ha="center", fontsize=11)
-    axes.set_xlim(-0.8, 6.8)
-    axes.set_ylim(-1.3, 2.8)
+        axes.text(3.0 * (l - 1), -1.05, caption, ha="center", fontsize=11)
+    axes.set_xlim(-0.9, 6.9)
+    axes.set_ylim(-1.35, 2.8)
     axes.set_aspect("equal")
     axes.axis("off")
+    return figure, axes, position
+
+
+def edge(axes, start, end, color, label=None, where=0.72, style="-"):
+    """An arrow between two unit circles, with an optional label a fraction ``where`` along it."""
+    (x0, y0), (x1, y1) = start, end
+    length = np.hypot(x1 - x0, y1 - y0)
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    axes.annotate("", xy=(x1 - 0.32 * ux, y1 - 0.32 * uy), xytext=(x0 + 0.32 * ux, y0 + 0.32 * uy),
+                  arrowprops=dict(arrowstyle="->", color=color, linewidth=1.1, linestyle=style), zorder=1)
+    if label:
+        axes.text(x0 + where * (x1 - x0), y0 + where * (y1 - y0), label, ha="center", va="center", fontsize=9,
+                  color=color, zorder=4, bbox=dict(boxstyle="round,pad=0.12", facecolor="white", edgecolor="none"))
+
+
+def network_figure(output):
+    """The 2-2-2 network of the worked example, every weight edge labelled w1..w8 as in the text."""
+    figure, axes, position = network_axes(NETWORK_LAYERS)
+    for number, (l, source, target) in WEIGHT_EDGES.items():
+        edge(axes, position[l, source], position[l + 1, target], UNIT, f"$w_{number}$")
+    for l, bias in ((1, 0.35), (2, 0.60)):
+        for target in (1, 2):
+            edge(axes, position[l, 0], position[l + 1, target], BIAS, f"${bias:.2f}$" if target == 1 else None,
+                 where=0.45)
+        axes.text(3.0 * l - 1.5, 2.5, f"$\\Theta^{{({l})}}$", ha="center", fontsize=14)
     figure.tight_layout()
     save(figure, output, "network.svg")
+
+
+def backward_pass_figure(output):
+    """Step 2 of the algorithm on the same network: the output errors go back through (Θ(2))ᵀ."""
+    labels = {
+        1: ["$+1$", "$x_1$", "$x_2$"],
+        2: ["$+1$", "$\\delta^{(2)}_1$", "$\\delta^{(2)}_2$"],
+        3: ["$\\delta^{(3)}_1$", "$\\delta^{(3)}_2$"],
+    }
+    figure, axes, position = network_axes(labels)
+    for source in (1, 2):
+        for target in (0, 1, 2):
+            dropped = target == 0  # entry 0 of (Θ(2))ᵀ δ(3) belongs to the bias unit: dropped
+            edge(axes, position[3, source], position[2, target], MUTED if dropped else BACKWARD,
+                 style="--" if dropped else "-")
+    axes.text(4.5, 2.5, "$(\\Theta^{(2)})^\\top \\delta^{(3)}$", ha="center", fontsize=13, color=BACKWARD)
+    axes.text(1.5, 2.5, "no $\\delta^{(1)}$", ha="center", fontsize=12, color=MUTED)
+    axes.text(6.0, -0.62, "$a^{(3)} - y$", ha="center", fontsize=10, color=BACKWARD)
+    axes.text(3.0, -0.62, "$\\odot\\, g'(z^{(2)})$", ha="center", fontsize=10, color=BACKWARD)
+    axes.text(3.0, 2.45, "entry 0 dropped", ha="center", fontsize=8, color=MUTED)
+    figure.tight_layout()
+    save(figure, output, "backward_pass.svg")
 
 
 def loss_curve_figure(output):
@@ -100,12 +148,17 @@ def loss_curve_figure(output):
 
 def learning_rate_figure(output):
     figure, axes = plt.subplots(figsize=(6, 3.2))
+    histories = []
     for alpha, style in ((0.1, ":"), (3.0, "-"), (30.0, "--")):
         _, history = train(XOR_THETA, XOR_X, XOR_Y, alpha=alpha, epochs=EPOCHS)
+        histories.extend(history)
         axes.plot(range(len(history)), history, linestyle=style, linewidth=2, label=f"$\\alpha = {alpha:g}$")
     axes.set_xlabel("$k$")
     axes.set_ylabel("$J(\\Theta)$")
     axes.set_yscale("log")
+    # Limits on whole decades: autoscaled ones follow the last bits of J, and matplotlib names the SVG's
+    # clip path after them, so another BLAS build would change the file without changing the figure.
+    axes.set_ylim(10 ** np.floor(np.log10(min(histories))), 10 ** np.ceil(np.log10(max(histories))))
     axes.grid(alpha=0.3, which="both")
     axes.legend(loc="center right")
     figure.tight_layout()
@@ -117,7 +170,7 @@ def main(output=OUTPUT):
     output.mkdir(parents=True, exist_ok=True)
     plt.rcParams["svg.hashsalt"] = "backprop-docs"  # stable ids for clip paths and glyphs
     plt.rcParams["svg.fonttype"] = "path"
-    for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure):
+    for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure, backward_pass_figure):
         draw(output)
 
 

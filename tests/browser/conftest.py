@@ -1,9 +1,11 @@
-"""Browser tests of the built site: Debian's Chromium, driven by Playwright, on a local server."""
+"""Browser tests of the built site: which pages and languages to visit, and the traffic they make.
+
+The server and Chromium fixtures are shared with tests/notebooks, in tests/conftest.py.
+"""
 
 import pytest
 
-from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
-from local_server import CHROMIUM, serving
+from built_site import SITE_DIR, languages, site_pages
 
 
 def pytest_generate_tests(metafunc):
@@ -11,34 +13,14 @@ def pytest_generate_tests(metafunc):
         assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         pages = site_pages()
         metafunc.parametrize("site_page", pages, ids=[str(p) for p in pages])
+    if "translated_page" in metafunc.fixturenames:  # every page but the default language's
+        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+        default = languages()[0][0]
+        pages = [p for p in site_pages() if p.lang != default]
+        metafunc.parametrize("translated_page", pages, ids=[str(p) for p in pages])
     if "language" in metafunc.fixturenames:
         langs = languages()
         metafunc.parametrize("language", langs, ids=[lang for lang, _ in langs])
-
-
-@pytest.fixture(scope="session")
-def site_url():
-    """The built site on 127.0.0.1, on a free port, for the whole session."""
-    with serving(SITE_DIR) as port:
-        yield f"http://127.0.0.1:{port}/"
-
-
-@pytest.fixture(scope="session")
-def base_url(site_url):
-    # Replaces pytest-base-url's fixture (deprecated form under pytest 9); pages resolve against it.
-    return site_url
-
-
-# pytest-playwright's own fixtures, pointed at Debian's Chromium (Playwright cannot download one).
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, **CHROMIUM}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    # Clipboard access lets the tests read what a snippet's copy button really copied.
-    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
 
 
 class Traffic:
@@ -75,25 +57,3 @@ def traffic(page, site_url):
     traffic = Traffic(site_url)
     traffic.watch(page)
     return traffic
-
-
-def pytest_terminal_summary(terminalreporter):
-    if not TALLY:
-        return
-    t = TALLY
-    terminalreporter.section("browser: built site checked in Chromium")
-    for line in (
-        f"pages x languages visited: {t['pages']} ({t['languages']} languages)",
-        f"requests to other hosts: {t['external requests']}",
-        f"404s / failed requests on the site's host: {t['broken requests']}",
-        f"formulas rendered: {t['formulas']}; unrendered formulas: {t['unrendered formulas']}",
-        f"console errors: {t['console errors']}",
-        f"a11y violations (serious/critical, axe-core): {t['a11y violations']}",
-        f"copy-button snippets run: {t['snippets run']}; failing: {t['snippets failing']}",
-        f"language switches checked: {t['language switches']}",
-        f"instant page changes rendered as on a full load: {t['instant page changes']}",
-        f"pages opened from disk (file://) with every formula rendered: {t['pages opened from disk']}",
-        f"searches checked: {t['searches']}",
-        f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",
-    ):
-        terminalreporter.write_line(line)

@@ -14,35 +14,31 @@ from built_site import SITE_DIR, TALLY, languages
 INFLECTED = {
     "en": [("propagates", "propagat", True)],
     "es": [("propagaciones", "propagaci", True)],
-    "pt": [("propagações", "propaga", True)],
+    "pt-BR": [("propagações", "propaga", True)],
     "ru": [("градиента", "градиент", False), ("градиентами", "градиент", True)],
 }
 
 
 def search(page, url, query):
-    response = page.goto(url, wait_until="networkidle")
+    response = page.goto(url, wait_until="load")
+    meta = "document.querySelector('.md-search-result__meta').textContent.trim()"
     # Until the worker has built the index, the result meta shows the page's "initializing" text;
-    # a query typed before that can come back empty, so type only once it has changed.
+    # a query typed before that can come back empty, so type only once it has changed (to the
+    # "type to start searching" text, which in turn changes when the query's results arrive).
     initializing = re.search(r'md-search-result__meta">\s*(.*?)\s*<', response.text()).group(1)
-    page.wait_for_function(
-        "text => document.querySelector('.md-search-result__meta').textContent.trim() !== text",
-        arg=initializing, timeout=60_000,
-    )
+    page.wait_for_function(f"text => {meta} !== text", arg=initializing, timeout=60_000)
+    ready = page.evaluate(meta)
     page.click("input.md-search__input")
     # Material searches on every key up. Typed key by key, each prefix is a query of its own, and a
     # slow one could still be on screen when the results are read ("г" for «градиента»): the query
-    # is entered whole, and one key up sends it alone.
+    # is entered whole, and one key up sends it alone, so the first results shown are the query's.
     page.fill("input.md-search__input", query)
     page.keyboard.press("End")
+    page.wait_for_function(f"text => {meta} !== text", arg=ready, timeout=10_000)
     items = page.locator(".md-search-result__item > a")
     items.first.wait_for(timeout=10_000)
-    hits, previous = None, []
-    while hits != previous:
-        previous, hits = hits, None
-        page.wait_for_timeout(300)
-        hits = [a.get_attribute("href") for a in items.all()]
     TALLY["searches"] += 1
-    return hits
+    return [a.get_attribute("href") for a in items.all()]
 
 
 def index_docs(root):
@@ -85,7 +81,8 @@ def test_inflected_query_finds_the_language_s_pages_only(page, traffic, site_url
     assert len(highlights) == 1, (query, highlights)
     (highlight,) = highlights
     assert query.startswith(highlight) and len(highlight) < len(query), (query, highlight)
-    page.goto(next(href for href in hits if f"h={highlight}" in unquote(href)), wait_until="networkidle")
+    page.goto(next(href for href in hits if f"h={highlight}" in unquote(href)), wait_until="load")
+    page.locator("mark[data-md-highlight]").first.wait_for(timeout=10_000)
     marked = page.locator("mark[data-md-highlight]").all_inner_texts()
     assert marked and all(text.lower() == highlight for text in marked), (highlight, page.url, marked)
     assert traffic.broken == [] and traffic.console == []

@@ -1,11 +1,10 @@
-"""Where the notebook tests find things: the repository, the notebook tooling, the built site."""
+"""Where the notebook tests find things: the repository, the notebook tooling, a page's folder."""
 
-import os
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
 import publish_notebooks as publish  # tools/publish_notebooks.py (tools/ is on pytest's pythonpath)
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def page_dir(name, language):

@@ -5,9 +5,8 @@ from urllib.parse import urlparse
 
 import nbformat
 
-from notebook_paths import REPO, page_dir, publish
-
-SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+from built_site import SCREENSHOTS
+from notebook_paths import page_dir, publish
 
 
 def formulas(notebook):
@@ -19,12 +18,12 @@ def formulas(notebook):
     return len(display), len(inline)
 
 
-def test_notebook_page_in_the_browser(page, notebook_site_url, notebook, tmp_path):
+def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
     name, language = notebook
-    own_host = urlparse(notebook_site_url).netloc
+    own_host = urlparse(site_url).netloc
     requested = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(notebook_site_url + page_dir(name, language))
+    page.goto(site_url + page_dir(name, language))
     page.wait_for_load_state("networkidle")
 
     notebook_body = page.locator(".jupyter-wrapper")

@@ -150,12 +150,39 @@ def test_init_weights_checks_sizes():
 def test_train_checks_its_settings():
     with raises("batch_size must be between 1 and m = 4", "got 5"):
         train(THETA, X, Y, batch_size=5)
-    with raises("batch_size must be between 1 and m = 4", "got 0"):
+    with raises("batch_size must be a whole number >= 1", "got 0"):
         train(THETA, X, Y, batch_size=0)
     with raises("alpha must be a finite number >= 0", "got -1.0"):
         train(THETA, X, Y, alpha=-1.0)
     with raises("tol must be a finite number >= 0", "got nan"):
         train(THETA, X, Y, tol=np.nan)
+
+
+@pytest.mark.parametrize("setting, value", [
+    ("batch_size", 2.5), ("batch_size", 2.0), ("batch_size", True), ("batch_size", "2"),
+    ("epochs", 2.5), ("epochs", True), ("epochs", -1), ("epochs", None),
+])
+def test_train_needs_whole_numbers_of_rows_and_epochs(setting, value):
+    # int(2.5) would silently train with batches of 2; True would be a batch of 1.
+    minimum = 1 if setting == "batch_size" else 0
+    with raises(f"{setting} must be a whole number >= {minimum}", f"got {value!r}"):
+        train(THETA, X, Y, **{setting: value})
+
+
+@pytest.mark.parametrize("function", BATCH_FUNCTIONS)
+@pytest.mark.parametrize("target", [3.0, -0.5])
+def test_cross_entropy_targets_outside_0_1(function, target):
+    Y_bad = Y.copy()
+    Y_bad[2, 0] = target
+    with raises("Y must hold targets in [0, 1] for the cross-entropy loss", f"{target:g}"):
+        function(THETA, X, Y_bad)
+    function(THETA, X, Y_bad, loss="squared_error")  # squared error takes any real target
+
+
+def test_backward_checks_cross_entropy_targets():
+    a, z = forward(THETA, [0.0, 0.0])
+    with raises("y must hold targets in [0, 1]", "got values from 2 to 2"):
+        backward(THETA, a, z, [2.0])
 
 
 def test_numerical_gradients_needs_a_positive_epsilon():

@@ -58,7 +58,7 @@ def test_mini_batches_visit_every_row_once_per_epoch(data, monkeypatch):
     X[:, 0] = np.arange(len(X))  # column 0 names the row, so each batch tells which rows it holds
     seen = []
 
-    def recording(Theta, X_batch, Y_batch, lam, loss):
+    def recording(Theta, X_batch, Y_batch, lam, loss, m):
         seen.append(X_batch[:, 0].astype(int))
         return gradients_vectorized(Theta, X_batch, Y_batch, lam=lam, loss=loss)
 
@@ -102,3 +102,31 @@ def test_tol_none_runs_every_epoch(data):
     Theta, X, Y = data
     assert len(train(Theta, X, Y, epochs=7)[1]) == 8
     assert len(train(Theta, X, Y, epochs=0)[1]) == 1
+
+
+@pytest.mark.parametrize("loss", ["cross_entropy", "squared_error"])
+@pytest.mark.parametrize("batch_size", [1, 5, 8, 20])
+def test_mini_batch_steps_add_up_to_the_full_gradient_with_regularization(data, loss, batch_size):
+    # Each mini-batch step must be an unbiased estimate of the gradient of the J in history: over
+    # one epoch of k = m / b equal batches with a tiny alpha (Theta barely moves), the sum of the k
+    # steps is k times the full-batch step, penalty (lam / m) Theta included. With lam / b in each
+    # step the penalty part of the sum would be k times too large.
+    Theta, X, Y = data
+    lam, alpha = 0.5, 1e-7
+    k = len(X) // batch_size
+    trained, _ = train(Theta, X, Y, alpha=alpha, epochs=1, batch_size=batch_size, lam=lam, loss=loss, seed=2)
+    D = gradients_vectorized(Theta, X, Y, lam=lam, loss=loss)
+    for l in Theta:
+        steps = trained[l] - Theta[l]
+        np.testing.assert_allclose(steps, -k * alpha * D[l], rtol=1e-4, atol=1e-6 * k * alpha * abs(D[l]).max())
+
+
+def test_stochastic_gradient_descent_reaches_the_full_batch_cost_with_regularization(data):
+    # With lam / b in every step, SGD (b = 1) minimized J with lam * m = 20 instead of 0.5 and
+    # shrank every weight towards 0. Both now descend the J that history records: SGD with a small
+    # constant alpha ends within noise of the full-batch minimum, with weights that were not decayed.
+    Theta, X, Y = data
+    _, full = train(Theta, X, Y, alpha=1.0, epochs=2000, lam=0.5)
+    sgd, stochastic = train(Theta, X, Y, alpha=0.02, epochs=300, batch_size=1, lam=0.5, seed=0)
+    assert stochastic[-1] < full[-1] + 0.02
+    assert max(abs(T[:, 1:]).max() for T in sgd.values()) > 0.5  # the weights were not all decayed to 0

@@ -43,12 +43,6 @@ def test_every_code_block_is_one_included_snippet(page):
     assert stray == [], f"{page.name}: snippet includes outside a code block"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=IDS)
-def test_included_snippets_exist(page):
-    included = [n for b in blocks(page) for n in b.includes]
-    assert [n for n in included if not (SNIPPETS / n).is_file()] == []
-
-
 def test_every_snippet_file_is_used_by_a_page():
     included = {n for page in PAGES for b in blocks(page) for n in b.includes}
     files = {p.name for p in SNIPPETS.iterdir() if p.suffix in (".py", ".out")}

@@ -28,3 +28,27 @@ def test_snippet_is_plain_copyable_code(script):
     text = script.read_text(encoding="utf-8")
     assert ">>>" not in text, "no interpreter prompts: the copy button must give runnable code"
     assert "--8<--" not in text, "a snippet must not include other snippets: what you see is what runs"
+
+
+# The errata show circulating wrong forms; their snippets print the failed comparison on purpose
+# (and assert that it fails). Every other snippet's check must be an assert, not a printed bool.
+DELIBERATELY_WRONG = [p for p in SCRIPTS if p.stem.startswith("errata_") and p.stem.endswith("_wrong")]
+CHECKED = [p for p in SCRIPTS if p not in DELIBERATELY_WRONG]
+
+
+def test_the_exempt_snippets_are_only_the_errata_wrong_forms():
+    assert DELIBERATELY_WRONG and len(CHECKED) > len(DELIBERATELY_WRONG)
+    for script in DELIBERATELY_WRONG:
+        assert "assert " in script.read_text(encoding="utf-8"), f"{script.name} must assert what it shows"
+
+
+@pytest.mark.parametrize("script", CHECKED, ids=[p.stem for p in CHECKED])
+def test_no_recorded_output_says_false(script):
+    words = script.with_suffix(".out").read_text(encoding="utf-8").replace(",", " ").replace("[", " ").split()
+    assert "False" not in words, f"{script.name} records a failed check; it should assert, not print"
+
+
+@pytest.mark.parametrize("script", CHECKED, ids=[p.stem for p in CHECKED])
+def test_checks_are_asserted_not_printed(script):
+    text = script.read_text(encoding="utf-8")
+    assert "print(np.allclose" not in text and "print(all(" not in text, "assert the check, do not print it"

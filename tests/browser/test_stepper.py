@@ -1,0 +1,202 @@
+"""The worked example's stepper on the generalized-delta-rule page, in every language, in Chromium.
+
+Each step must highlight the unit or weight it computes and write on the diagram the value that
+backprop_ref computes (to the four significant digits shown), show its caption typeset, and the
+last step must show every updated weight. Buttons and arrow keys both step; without JavaScript the
+static figure stays and the controls stay hidden; the diagram fits the column at 375, 1280 and
+1600 px.
+"""
+
+import json
+import sys
+
+import numpy as np
+import pytest
+
+from backprop_ref import backward, cost, forward, gradients
+from built_site import REPO, TALLY
+from test_pages import axe_violations
+
+sys.path.insert(0, str(REPO / "tools"))
+import stepper_data  # noqa: E402
+
+DATA = json.loads((REPO / "docs" / "assets" / "data" / "worked_example.json").read_text(encoding="utf-8"))
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+# What the diagram shows, per language-independent element: its id, and its text or "" if none.
+STATE = """() => {
+  const svg = document.querySelector(".stepper svg");
+  const current = [...svg.querySelectorAll(".is-current")].map(g => g.dataset.id);
+  const shown = Object.fromEntries([...svg.querySelectorAll("[data-id]")]
+    .map(g => [g.dataset.id, g.querySelector(".stepper-value").textContent]));
+  const visible = [...document.querySelectorAll(".stepper-steps li")]
+    .map((li, i) => [i, li]).filter(([, li]) => li.offsetParent !== null);
+  return {current, shown, visible: visible.map(([i]) => i),
+          typeset: visible.every(([, li]) => li.querySelector(".katex") && !li.querySelector(".katex-error")),
+          count: document.querySelector(".stepper-count").textContent};
+}"""
+
+
+def package_values():
+    """Every value the diagram can show, keyed (element, name), straight from backprop_ref."""
+    Theta, x, y = stepper_data.THETA, stepper_data.X, stepper_data.Y
+    a, z = forward(Theta, x)
+    d = backward(Theta, a, z, y, loss="squared_error")
+    D = gradients(Theta, x[None, :], y[None, :], loss="squared_error")
+    values = {("C", "C"): cost(Theta, x[None, :], y[None, :], loss="squared_error")}
+    for l, unit in ((2, "h"), (3, "o")):
+        activations = a[l][1:] if l == 2 else a[l]
+        for j in (1, 2):
+            values[f"{unit}{j}", "z"] = z[l][j - 1]
+            values[f"{unit}{j}", "a"] = activations[j - 1]
+            values[f"{unit}{j}", "δ"] = d[l][j - 1]
+    for l in (1, 2):
+        for j in (1, 2):
+            for k in (1, 2):
+                n = 4 * (l - 1) + 2 * (j - 1) + k
+                values[f"w{n}", f"∂C/∂w{str(n).translate(SUB)}"] = D[l][j - 1, k]
+                values[f"w{n}", f"w{str(n).translate(SUB)}⁺"] = Theta[l][j - 1, k] - stepper_data.ALPHA * D[l][j - 1, k]
+    return values
+
+
+VALUES = package_values()
+
+
+def shown(value):
+    return f"{value:.4g}".replace("-", "\u2212")
+
+
+def open_stepper(page, site_url, folder, width=1280, scheme="light"):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)  # Material picks the palette from it on load
+    page.goto(f"{site_url}{folder + '/' if folder else ''}delta-rule/", wait_until="load")
+    page.wait_for_selector(".stepper.is-active svg")
+    page.wait_for_function("document.querySelectorAll('.arithmatex:not(:has(.katex))').length === 0")
+
+
+def expected(index):
+    """The element highlighted at step ``index`` and the text it shows, from the package."""
+    step = DATA["steps"][index]
+    if step["target"] is None:
+        return [], None
+    value = VALUES[step["target"], step["name"]]
+    return [step["target"]], f"{step['name']} = {shown(value)}"
+
+
+def check_step(page, index, language):
+    state = page.evaluate(STATE)
+    targets, text = expected(index)
+    where = f"{language}, step {index}"
+    assert state["current"] == targets, where
+    if targets:
+        assert state["shown"][targets[0]] == text, where
+    assert state["visible"] == [index], f"{where}: captions shown {state['visible']}"
+    assert state["typeset"], f"{where}: caption not typeset"
+    assert str(index) in state["count"], where
+    return state
+
+
+def test_every_value_is_on_the_list():
+    assert all((s["target"], s["name"]) in VALUES for s in DATA["steps"][1:])
+    assert round(VALUES["w5", "∂C/∂w₅"], 9) == 0.082167041
+
+
+def test_steps_forward_with_buttons_and_back_with_keys(page, traffic, site_url, language):
+    lang, folder = language
+    open_stepper(page, site_url, folder)
+    last = len(DATA["steps"]) - 1
+    next_button = page.locator(".stepper-controls button").nth(1)
+    back_button = page.locator(".stepper-controls button").nth(0)
+    check_step(page, 0, lang)
+    for index in range(1, last + 1):
+        next_button.click()
+        check_step(page, index, lang)
+    # The last step: every weight shows its updated value.
+    state = check_step(page, last, lang)
+    for n in range(1, 9):
+        name = f"w{str(n).translate(SUB)}⁺"
+        assert state["shown"][f"w{n}"] == f"{name} = {shown(VALUES[f'w{n}', name])}", f"{lang}: w{n}"
+    next_button.click(force=True)  # nothing after the last step (aria-disabled: Playwright would wait)
+    check_step(page, last, lang)
+    assert next_button.get_attribute("aria-disabled") == "true"
+    # Back again with the keyboard, from the focused Back button.
+    back_button.focus()
+    for index in range(last - 1, -1, -1):
+        page.keyboard.press("ArrowLeft")
+        check_step(page, index, lang)
+    assert back_button.get_attribute("aria-disabled") == "true"
+    assert page.evaluate("document.activeElement.textContent") == back_button.text_content()
+    page.keyboard.press("ArrowRight")
+    check_step(page, 1, lang)
+    page.keyboard.press("End")
+    check_step(page, last, lang)
+    page.keyboard.press("Home")
+    check_step(page, 0, lang)
+    back_button.click(force=True)
+    check_step(page, 0, lang)
+    # And forward with the keyboard, back with the buttons, over the backward pass.
+    next_button.focus()
+    for index in range(1, 15):
+        page.keyboard.press("ArrowRight")
+    check_step(page, 14, lang)
+    back_button.click()
+    check_step(page, 13, lang)
+    assert traffic.console == []
+    assert traffic.broken == [] and traffic.external == []
+    TALLY["stepper steps checked"] += 2 * last
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_stepper_is_announced_and_accessible(page, site_url, language, scheme):
+    lang, folder = language
+    open_stepper(page, site_url, folder, scheme=scheme)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == {"light": "default", "dark": "slate"}[scheme]
+    assert page.locator(".stepper-steps").get_attribute("aria-live") == "polite"
+    assert page.locator(".stepper svg").get_attribute("aria-label")
+    buttons = page.locator(".stepper-controls button")
+    look = "b => [getComputedStyle(b).outlineStyle, getComputedStyle(b).backgroundColor, getComputedStyle(b).color]"
+    unfocused = buttons.nth(1).evaluate(look)
+    buttons.nth(1).focus()
+    page.keyboard.press("ArrowRight")  # Material shows focus rings once the keyboard is used
+    focused = buttons.nth(1).evaluate(look)
+    assert focused != unfocused, f"{lang}, {scheme}: focus is not visible on Next"
+    for _ in range(11):
+        page.keyboard.press("ArrowRight")  # step 12: a weight highlighted, values on units and weights
+    violations = axe_violations(page)
+    assert violations == [], f"{lang}, {scheme}: {violations}"
+
+
+@pytest.mark.parametrize("width", [375, 1280, 1600])
+def test_stepper_fits_the_column(page, site_url, language, width):
+    lang, folder = language
+    open_stepper(page, site_url, folder, width)
+    sizes = page.evaluate("""() => {
+      const column = document.querySelector(".md-content .md-typeset").getBoundingClientRect();
+      const parts = [".stepper svg", ".stepper-controls", ".stepper-steps"].map(s =>
+        document.querySelector(s).getBoundingClientRect());
+      return {column: [column.left, column.right], parts: parts.map(r => [r.left, r.right, r.width]),
+              page: document.documentElement.scrollWidth, window: window.innerWidth};
+    }""")
+    left, right = sizes["column"]
+    for part_left, part_right, part_width in sizes["parts"]:
+        assert part_left >= left - 0.5 and part_right <= right + 0.5, f"{lang} at {width} px: {sizes}"
+        assert part_width > 0
+    assert sizes["page"] <= sizes["window"], f"{lang} at {width} px: the page scrolls sideways"
+    # Every caption fits too: inline formulas wrap instead of widening the column.
+    last = len(DATA["steps"]) - 1
+    for index in range(last + 1):
+        wide = page.evaluate("(s => s.scrollWidth - s.clientWidth)(document.querySelector('.stepper-steps'))")
+        assert wide <= 1, f"{lang} at {width} px: caption {index} is {wide} px too wide"
+        if index < last:
+            page.locator(".stepper-controls button").nth(1).click()
+
+
+def test_without_javascript_the_static_figure_stays(browser, site_url, language):
+    lang, folder = language
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}{folder + '/' if folder else ''}delta-rule/")
+    assert page.locator(".stepper img[src$='network.svg']").is_visible()
+    assert page.locator(".stepper-controls").is_hidden()
+    assert page.locator(".stepper-steps").is_hidden()
+    context.close()

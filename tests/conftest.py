@@ -1,0 +1,75 @@
+"""Fixtures every browser test shares (tests/browser, tests/notebooks): the built site served on
+127.0.0.1 and Debian's Chromium driven by pytest-playwright; and the summary of what they checked.
+
+With pytest-xdist each worker serves the site and runs its own Chromium; the counts each worker
+adds to built_site.TALLY are summed here, in the controller, for the summary.
+"""
+
+import pytest
+
+from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY
+from local_server import CHROMIUM, serving
+
+
+@pytest.fixture(scope="session")
+def site():
+    """The folder `make test` built (mkdocs build --strict) before running pytest."""
+    assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+    return SITE_DIR
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    """The built site on 127.0.0.1, on a free port, for the whole session."""
+    with serving(site) as port:
+        yield f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(scope="session")
+def base_url(site_url):
+    # Replaces pytest-base-url's fixture (deprecated form under pytest 9); pages resolve against it.
+    return site_url
+
+
+# pytest-playwright's own fixtures, pointed at Debian's Chromium (Playwright cannot download one).
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, **CHROMIUM}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # Clipboard access lets the tests read what a snippet's copy button really copied.
+    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+
+
+def pytest_sessionfinish(session):
+    if hasattr(session.config, "workeroutput"):  # an xdist worker: hand its counts to the controller
+        session.config.workeroutput["tally"] = dict(TALLY)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    TALLY.update(getattr(node, "workeroutput", {}).get("tally", {}))
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not TALLY:
+        return
+    t = TALLY
+    terminalreporter.section("browser: built site checked in Chromium")
+    for line in (
+        f"pages x languages visited: {t['pages']} ({t['languages']} languages)",
+        f"requests to other hosts: {t['external requests']}",
+        f"404s / failed requests on the site's host: {t['broken requests']}",
+        f"formulas rendered: {t['formulas']}; unrendered formulas: {t['unrendered formulas']}",
+        f"console errors: {t['console errors']}",
+        f"a11y violations (serious/critical, axe-core): {t['a11y violations']}",
+        f"copy-button snippets run: {t['snippets run']}; failing: {t['snippets failing']}",
+        f"language switches checked: {t['language switches']}",
+        f"instant page changes rendered as on a full load: {t['instant page changes']}",
+        f"pages opened from disk (file://) with every formula rendered: {t['pages opened from disk']}",
+        f"searches checked: {t['searches']}",
+        f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",
+    ):
+        terminalreporter.write_line(line)
