@@ -13,8 +13,12 @@ m, lam, L = len(X), 0.1, 3
 
 h = np.array([forward(Theta, x)[0][L] for x in X])  # a(L) for each example
 data_term = -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / m
-penalty = lam / (2 * m) * sum(np.sum(T[:, 1:] ** 2) for T in Theta.values())  # j >= 1
-with_bias = lam / (2 * m) * sum(np.sum(T ** 2) for T in Theta.values())  # j >= 0: not J
-print(f"data term {data_term:.9f} + penalty {penalty:.9f} = J = {data_term + penalty:.9f}")
+squares = sum(np.sum(T[:, 1:] ** 2) for T in Theta.values())  # j >= 1
+penalty = lam / (2 * m) * squares
+J = data_term + penalty
+print(f"data term {data_term:.9f} + penalty {penalty:.9f} = J = {J:.9f}")
+assert np.isclose(J, cost(Theta, X, Y, lam=lam), rtol=0, atol=1e-12)
+
+# Summing from j = 0 would also penalize the bias weights: not the J above.
+with_bias = lam / (2 * m) * sum(np.sum(T ** 2) for T in Theta.values())
 print(f"with the bias column the penalty would be {with_bias:.9f}")
-assert np.isclose(data_term + penalty, cost(Theta, X, Y, lam=lam), rtol=0, atol=1e-12)

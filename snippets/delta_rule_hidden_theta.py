@@ -13,5 +13,5 @@ a, z = forward(Theta, x)
 d = backward(Theta, a, z, y, loss="squared_error")
 D1 = np.outer(d[2], a[1])
 print(D1.round(9))
-assert np.allclose(D1, join_theta(d[2], np.outer(d[2], x))), "the Theta form is [b | W] of the W, b form"
-assert np.allclose(D1, gradients(Theta, [x], [y], loss="squared_error")[1]), "and the package agrees"
+assert np.allclose(D1, join_theta(d[2], np.outer(d[2], x)))  # [b | W]
+assert np.allclose(D1, gradients(Theta, [x], [y], loss="squared_error")[1])

@@ -15,5 +15,5 @@ D2 = np.outer(d[3], a[2])
 print(D2.round(9))
 
 delta3 = (a[3] - y) * sigmoid_gradient(z[3])
-assert np.allclose(D2, join_theta(delta3, np.outer(delta3, a[2][1:]))), "the Theta form is [b | W] of the W, b form"
-assert np.allclose(D2, gradients(Theta, [x], [y], loss="squared_error")[2]), "and the package agrees"
+assert np.allclose(D2, join_theta(delta3, np.outer(delta3, a[2][1:])))  # [b | W]
+assert np.allclose(D2, gradients(Theta, [x], [y], loss="squared_error")[2])

@@ -17,4 +17,4 @@ chain = (W3.T @ delta3) * sigmoid_gradient(z[2]) * 1.0
 N = numerical_gradients(Theta, [x], [y], loss="squared_error")
 print(chain.round(9))
 print(N[1][:, 0].round(9))
-assert np.allclose(chain, N[1][:, 0], rtol=0, atol=1e-9), "the chain is dC/db(L-1)"
+assert np.allclose(chain, N[1][:, 0], rtol=0, atol=1e-9), "not dC/db(L-1)"

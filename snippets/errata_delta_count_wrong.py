@@ -9,5 +9,5 @@ for i in range(1, L + 1):
     if i in Theta:
         print(f"Delta({i}) like Theta({i}): shape {Theta[i].shape}")
     else:
-        print(f"Delta({i}): no Theta({i}), layer {i} is the output and there is no layer {i + 1}")
+        print(f"Delta({i}): no Theta({i}), no layer {i + 1} after the output")
 assert len(Theta) == L - 1, "L layers are joined by L - 1 weight matrices"

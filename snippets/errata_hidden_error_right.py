@@ -22,4 +22,4 @@ D = {l: Delta[l] / len(X) for l in Delta}
 N = numerical_gradients(Theta, X, Y)
 print(D[1].round(6))
 print(N[1].round(6))
-assert np.allclose(D[1], N[1], rtol=0, atol=1e-9), "g'(z) passes the gradient check"
+assert np.allclose(D[1], N[1], rtol=0, atol=1e-9), "gradient check fails"

@@ -17,8 +17,9 @@ for l in range(L - 1, 0, -1):  # down to layer 1
     d[l] = (Theta[l].T @ d[l + 1])[1:] * g * (1 - g)
 print(sorted(d), "d(1) =", d[1].round(9))
 
-# Delta(l) += d(l+1) a(l)^T for l = 1, ..., L-1 reads d(2), ..., d(L). d(1) would belong to a
-# Theta(0) feeding the input, which does not exist: nothing uses it, the work is wasted.
-print("errors Delta reads:", [l + 1 for l in range(1, L)], " weight matrices:", sorted(Theta))
+# Delta(l) += d(l+1) a(l)^T, l = 1, ..., L-1, reads d(2), ..., d(L). d(1) would
+# belong to a Theta(0) feeding the input, which does not exist: nothing uses it.
+print("Delta reads:", [l + 1 for l in range(1, L)], " Theta:", sorted(Theta))
 D = gradients(Theta, [x], [y])
-assert all(np.allclose(np.outer(d[l + 1], a[l]), D[l]) for l in range(1, L)), "D never needed d(1)"
+for l in range(1, L):
+    assert np.allclose(np.outer(d[l + 1], a[l]), D[l]), "D never needs d(1)"

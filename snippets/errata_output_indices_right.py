@@ -14,5 +14,6 @@ a2 = a[2][1:]
 
 N = numerical_gradients(Theta, [x], [y], loss="squared_error")
 for name, (j, k) in {"w5": (0, 0), "w6": (0, 1)}.items():
-    print(f"{name}: delta_j a_k = {delta3[j] * a2[k]:.9f}   numerical = {N[2][j, 1 + k]:.9f}")
-assert np.allclose(np.outer(delta3, a2), N[2][:, 1:], rtol=0, atol=1e-10), "dC/dw_jk = delta_j a_k"
+    formula, numerical = delta3[j] * a2[k], N[2][j, 1 + k]
+    print(f"{name}: delta_j a_k = {formula:.9f}   numerical = {numerical:.9f}")
+assert np.allclose(np.outer(delta3, a2), N[2][:, 1:], rtol=0, atol=1e-10)

@@ -12,8 +12,9 @@ a, z = forward(Theta, x)
 delta3 = (a[3] - y) * sigmoid_gradient(z[3])
 a2 = a[2][1:]
 
-# Reading a_i with i = j, the only index of the output unit: the input k plays no part.
+# a_i read with i = j, the output unit's index: the input k plays no part.
 N = numerical_gradients(Theta, [x], [y], loss="squared_error")
 for name, (j, k) in {"w5": (0, 0), "w6": (0, 1)}.items():
-    print(f"{name}: delta_j a_j = {delta3[j] * a2[j]:.9f}   numerical = {N[2][j, 1 + k]:.9f}")
-assert not np.allclose(delta3[0] * a2[0], N[2][0, 2]), "w6 gets w5's number: the index k was lost"
+    formula, numerical = delta3[j] * a2[j], N[2][j, 1 + k]
+    print(f"{name}: delta_j a_j = {formula:.9f}   numerical = {numerical:.9f}")
+assert not np.allclose(delta3[0] * a2[0], N[2][0, 2]), "w6 must differ from w5"

@@ -18,4 +18,4 @@ for l in D:
 N = numerical_gradients(Theta, X, Y, lam=lam)
 print(D[2].round(6))
 print(N[2].round(6))
-assert np.allclose(D[2], N[2], rtol=0, atol=1e-9), "every column, bias column included, is dJ/dTheta"
+assert np.allclose(D[2], N[2], rtol=0, atol=1e-9), "a column is not dJ/dTheta"

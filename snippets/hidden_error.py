@@ -14,7 +14,7 @@ L = 3
 d = {L: a[L] - y}
 for l in range(L - 1, 1, -1):
     g = a[l][1:]  # g(z(l)) from the forward pass, bias unit left out
-    d[l] = (Theta[l].T @ d[l + 1])[1:] * g * (1 - g)  # g'(z(l)) = g(z(l)) (1 - g(z(l)))
+    d[l] = (Theta[l].T @ d[l + 1])[1:] * g * (1 - g)  # g' = g (1 - g)
 
 print(sorted(d))
 print(d[2].round(6), backward(Theta, a, z, y)[2].round(6))

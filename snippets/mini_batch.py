@@ -8,7 +8,7 @@ m, lam = len(X), 0.001
 
 
 def D_batch(Theta, batch):
-    """The batch's average of delta a^T, plus the penalty of J over all m examples."""
+    """The batch's average of delta a^T, plus the penalty of J over all m."""
     Delta = {l: np.zeros_like(T) for l, T in Theta.items()}
     for t in batch:
         a, z = forward(Theta, X[t])
@@ -27,7 +27,7 @@ D = gradients(Theta, X, Y, lam=lam)
 print(D_B[0][2].round(6), D_B[1][2].round(6))
 print(((D_B[0][2] + D_B[1][2]) / 2).round(6), D[2].round(6))
 for l in D:
-    assert np.allclose((D_B[0][l] + D_B[1][l]) / 2, D[l]), "the batch gradients average to dJ/dTheta"
+    assert np.allclose((D_B[0][l] + D_B[1][l]) / 2, D[l]), "mean is not dJ/dTheta"
 
 _, full = train(Theta, X, Y, alpha=3.0, epochs=300, lam=lam)
 _, mini = train(Theta, X, Y, alpha=3.0, epochs=300, batch_size=2, lam=lam, seed=0)

@@ -24,6 +24,6 @@ for l in Theta:
     D[l][:, 1:] += lam / m * Theta[l][:, 1:]
 
 print(D[2].round(6))
-print((D[2] - Delta[2] / m).round(6))  # what lambda added: nothing in the bias column j = 0
+print((D[2] - Delta[2] / m).round(6))  # what lambda added: 0 in column j = 0
 assert np.allclose(D[2][:, 0], Delta[2][:, 0] / m), "column 0 is Delta / m alone"
 assert all(np.allclose(D[l], gradients(Theta, X, Y, lam=lam)[l]) for l in Theta)
