@@ -46,8 +46,8 @@ test-fast: build
 dev: $(BIN)/.installed node_modules/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
-# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included,
-# and render those to HTML once into notebooks/rendered/ (the build then converts nothing).
+# Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included
+# (the site build renders them; it executes nothing).
 # Run it after changing a notebook or backprop_ref: tests/notebooks fails on stale stored outputs.
 notebooks: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/publish_notebooks.py
@@ -76,4 +76,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py
 
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis
+	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis .cache

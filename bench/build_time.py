@@ -2,16 +2,15 @@
 
 "without": the same config and pages minus the notebooks (docs/notebooks left out of a copy of
 docs/, the mkdocs-jupyter plugin, its hook and its nav entry removed). "with": mkdocs.yml as it is,
-all four languages with their notebooks, as every build of a checkout runs, a fresh clone's first
-one included: the notebooks' HTML comes from the renders `make notebooks` committed in
-notebooks/rendered/. "scratch": the same with no committed renders (an empty cache_dir), so every
-notebook is converted by nbconvert; a build does that only between editing a notebook and running
-`make notebooks` (the strict build fails meanwhile), so this one is reported, not held to the target.
-Nothing is executed in any of them: the build renders the outputs stored by `make notebooks`.
+all four languages with their notebooks, as a rebuild in a working copy runs: mkdocs-jupyter's
+render cache (.cache/mkdocs-jupyter/, filled by the first run) holds the HTML of unchanged notebooks.
+"uncached": the same with the plugin's cache off, so every notebook is converted by nbconvert, as
+in a fresh clone's first build or in CI. Nothing is executed in any of them: the build renders the
+outputs stored by `make notebooks`.
 
 Each build runs in a fresh process (imports count) into a temporary directory; the variants are
 timed interleaved (A, B, C, A, B, C, ...) so that a slow phase of the machine hits all of them.
-Prints the medians and the ratios to "without"; exits non-zero if the "with" ratio exceeds 1.5.
+Prints the medians and their ratios to "without"; a report, not a target.
 
 Run: ``.venv/bin/python bench/build_time.py [--repeats N]`` (from the repository root or anywhere).
 """
@@ -28,7 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_HOOK = "hooks/notebook_pages.py"
-TARGET = 1.5
 
 
 def without_notebooks(value):
@@ -60,10 +58,9 @@ def build(variant, workdir):
         name = entry if isinstance(entry, str) else next(iter(entry))
         if name != "mkdocs-jupyter" or variant == "with":
             plugins.append(entry)
-        elif variant == "scratch":
-            # No committed renders to start from: every notebook is converted.
+        elif variant == "uncached":
             options = {} if isinstance(entry, str) else entry[name]
-            plugins.append({name: {**options, "cache_dir": str(workdir / "no-renders")}})
+            plugins.append({name: {**options, "cache": False}})
     if variant == "without":
         docs = workdir / "docs"
         shutil.copytree(ROOT / raw.get("docs_dir", "docs"), docs, ignore=shutil.ignore_patterns("*.ipynb"))
@@ -104,7 +101,7 @@ def main():
     if args.build:
         build(*args.build)
         return
-    labels = {"without": "without notebooks", "with": "with notebooks", "scratch": "with, rendered from scratch"}
+    labels = {"without": "without notebooks", "with": "with notebooks", "uncached": "with, no render cache"}
     times = {variant: [] for variant in labels}
     for _ in range(args.repeats):
         for variant, label in labels.items():
@@ -113,11 +110,8 @@ def main():
                 print(f"{label + ':':30} {times[variant][-1]:5.2f} s  (pages, notebooks: {published(workdir)})")
     median = {variant: statistics.median(values) for variant, values in times.items()}
     print(f"median over {args.repeats}: " + ", ".join(f"{v} {t:.2f} s" for v, t in median.items()))
-    for variant in ("with", "scratch"):
+    for variant in ("with", "uncached"):
         print(f"ratio {variant} / without: {median[variant] / median['without']:.2f}")
-    ratio = median["with"] / median["without"]
-    print(f"target: with / without <= {TARGET}: {'met' if ratio <= TARGET else 'NOT met'}")
-    sys.exit(0 if ratio <= TARGET else 1)
 
 if __name__ == "__main__":
     main()

@@ -1,48 +1,37 @@
-"""Publish the notebooks (docs/notebooks/*.ipynb) as pages in every language, rendered locally.
+"""Publish the notebooks (docs/notebooks/*.ipynb) as pages of the site, in every language.
 
-Three things mkdocs-jupyter does not do on this site by itself:
+mkdocs-jupyter renders the stored notebooks at build time (`execute: false`: `make notebooks`
+executed them once, tools/publish_notebooks.py). Its render cache is an ignored working folder,
+one per language (on_pre_build). What this hook adds to its output:
 
-1. Pages, not files. mkdocs-jupyter marks .ipynb files as documentation pages in on_files, but
-   mkdocs-static-i18n runs after it and rebuilds every File from scratch, and a plain mkdocs File
-   is a page only if it ends in .md. The notebooks then fall through as assets: the language
-   builds copy the raw JSON instead of rendering it (upstream mkdocs-static-i18n issue #198). The
-   File class static-i18n builds its files from is swapped for one that also counts notebooks as
-   pages, so they get rendered, translated nav entries, language alternates and sitemap entries.
-2. No script from another host. The nbconvert template mkdocs-jupyter uses always emits a MathJax
-   <script> and a Mermaid loader that imports from a CDN. Both are cut: the site's own KaTeX
-   (docs/assets/javascripts/katex.js) renders the $…$ and $$…$$ the notebook markdown keeps.
-3. A download button for the stored notebook, outputs included, labelled in the page's language.
-   mkdocs-jupyter's include_source copies the .ipynb next to the page; the button links to it.
-4. Copy buttons that copy code. Each code cell's copy button copies a hidden <div> holding the
-   cell's source; KaTeX's auto-render skips <pre> but not <div>, so a `$…$` in a code cell (a plot
-   label) was typeset there and the button copied the rendered formula. The holder becomes a <pre>.
+1. Pages in every language: the mkdocs-static-i18n fix below (upstream issue #198).
+2. Nothing from another host: nbconvert's page head (MathJax and Mermaid loaders from a CDN, the
+   copy-button script, 600 KB of inlined JupyterLab and Pygments styles) is cut; the page keeps only
+   the notebook itself. The site renders the $…$ of the notebook markdown like any page's math.
+3. Code cells as site code blocks: each cell becomes the code block Material styles on every page,
+   so it gets Material's copy button (labelled in the page's language, unlike nbconvert's "Copy to
+   Clipboard"), the site's code colours in both schemes, and scrolling on narrow screens.
+4. Figures as files beside the page: with their intrinsic size (no layout shift), lazy (every
+   notebook opens with prose and code), and the alt text their cell carries in the notebook source
+   of the page's language (`# %% alt="..."`). A figure without one fails the build.
+5. The stylesheet for what remains (docs/assets/stylesheets/notebook_pages.css), and a download
+   button for the stored notebook, outputs included, labelled in the page's language.
 
-And two for build time (bench/build_time.py). The template inlines JupyterLab's 570 kB stylesheet
-into every notebook page; it is published once as assets/notebooks/jupyter.css and linked instead,
-followed by this site's contrast fixes (notebook_pages.css).
-
-Rendering the notebooks (nbconvert, ~0.2 s each) was most of what they added to a build. They are
-rendered once, by `make notebooks`, into mkdocs-jupyter's own cache format (one JSON file per
-notebook, named by the hash of its content and the plugin options) and committed under
-notebooks/rendered/<language>/, the plugin's configured cache_dir. A build converts nothing while
-those match the stored notebooks; tests/notebooks/test_rendered.py proves they are what a render
-from scratch gives. The build reads them but never writes there: the plugin works in a copy,
-.cache/mkdocs-jupyter/<language>/, reset from the committed renders at every build (the plugin
-writes a render it missed and evicts what a build did not use; in the committed folder that would
-turn a stale commit into a silently slower build that repairs itself in CI). A notebook the
-build had to render is a warning, so the strict build fails until `make notebooks` stores it.
-One folder per language: static-i18n runs one build per language and each evicts the others'.
+Each step checks that the nbconvert markup it rewrites is there and fails the build naming this
+file when a new mkdocs-jupyter or nbconvert changes it.
 """
 
-import logging
+import base64
+import importlib.metadata
+import posixpath
 import re
-import shutil
+import struct
 from html import escape
 from pathlib import Path
 
 import material
-import mkdocs_jupyter
 import mkdocs_static_i18n.suffix
+import nbformat
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -53,24 +42,26 @@ DOWNLOAD_LABEL = {
     "ru": "Скачать ноутбук",
 }
 DOWNLOAD_ICON = (Path(material.__file__).parent / "templates/.icons/material/download.svg").read_text()
-ROOT = Path(__file__).resolve().parent.parent
-# tools/publish_notebooks.py collects the renders from here after a build from scratch.
-WORK_DIR = ROOT / ".cache" / "mkdocs-jupyter"
-JUPYTER_CSS = Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/index.css"
-JUPYTER_CSS_URI = "assets/notebooks/jupyter.css"
-SITE_CSS = Path(__file__).with_suffix(".css")  # this site's corrections to it, loaded after it
-SITE_CSS_URI = "assets/notebooks/notebook_pages.css"
-# How nbconvert's resources.include_css inlines it (nbconvert/exporters/html.py).
-JUPYTER_CSS_INLINE = '<style type="text/css">\n%s</style>' % JUPYTER_CSS.read_text(encoding="utf-8")
+STYLESHEET = "assets/stylesheets/notebook_pages.css"
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "mkdocs-jupyter"
 
-# The exact blocks nbconvert's lab template (base/mathjax.html.j2, lab/mermaidjs.html.j2) emits.
-MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
-MERMAID = re.compile(r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?'
-                     r"<!-- End of mermaid configuration -->", re.DOTALL)
-COPY_SOURCE = re.compile(r'<div ([^>]*\bclass="clipboard-copy-txt"[^>]*)>(.*?)</div>', re.DOTALL)
+# The notebook itself, after nbconvert's head (scripts and styles only) and before its trailing <style>.
+NOTEBOOK = re.compile(r'<div class="jupyter-wrapper">.*</div> <!-- jupyter-wrapper -->', re.DOTALL)
+HEAD_ONLY = re.compile(r"\s*(?:<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->|\s)*", re.DOTALL)
+# One code cell's input (mkdocs_html/notebook.html.j2): copy button, highlighted source, hidden copy of it.
+CODE_INPUT = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*'
+                        r'<div class="highlight-ipynb hl-(\w+)[^"]*"><pre>(.*?)</pre></div>\s*'
+                        r'<div [^>]*class="clipboard-copy-txt"[^>]*>.*?</div>', re.DOTALL)
+CELL_ID = re.compile(r'id="cell-id=([\w-]+)"')
+FIGURE = re.compile(r'<img alt="No description has been provided for this image" class="" '
+                    r'src="data:image/png;base64,([^"]+)"\s*/?>')
 REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
 
-log = logging.getLogger("mkdocs.hooks.notebook_pages")
+# mkdocs-static-i18n rebuilds every File after mkdocs-jupyter has marked the notebooks as pages, and
+# a plain mkdocs File is a page only if it ends in .md: the language builds copied the notebooks'
+# raw JSON instead of rendering them (upstream ultrabug/mkdocs-static-i18n#198, open). The File class its suffix layout
+# builds files from is swapped for one that also counts notebooks as pages. Written against 1.3.1.
+I18N_VERSION = "1.3.1"
 
 
 def is_notebook(file):
@@ -82,79 +73,84 @@ class _NotebookAwareFile(File):
         return is_notebook(self) or super().is_documentation_page()
 
 
-# on_config rather than on_startup: every build (static-i18n's per-language ones, and builds run
-# from Python without the CLI) goes through on_config.
 def on_config(config):
-    current = getattr(mkdocs_static_i18n.suffix, "File", None)
-    if current is File:
-        mkdocs_static_i18n.suffix.File = _NotebookAwareFile
-    elif current is not _NotebookAwareFile:
-        raise PluginError("hooks/notebook_pages.py expects mkdocs_static_i18n.suffix to build plain "
-                          "mkdocs File objects; check its fix for upstream issue #198 against this version.")
+    installed = importlib.metadata.version("mkdocs-static-i18n")
+    if installed != I18N_VERSION or getattr(mkdocs_static_i18n.suffix, "File", None) not in (File, _NotebookAwareFile):
+        raise PluginError(f"hooks/notebook_pages.py patches mkdocs-static-i18n {I18N_VERSION} (issue #198), found "
+                          f"{installed}: check whether the release fixes the issue, then drop or update the patch.")
+    mkdocs_static_i18n.suffix.File = _NotebookAwareFile
     return config
 
 
-def on_files(files, config):
-    # Generated from files, not content: static-i18n needs every file's abs_src_path.
-    files.append(File.generated(config, JUPYTER_CSS_URI, abs_src_path=str(JUPYTER_CSS)))
-    files.append(File.generated(config, SITE_CSS_URI, abs_src_path=str(SITE_CSS)))
-    return files
-
-
 def on_pre_build(config):
+    # Each language build evicts the cache entries it did not use: one folder per language keeps them.
     jupyter = config.plugins["mkdocs-jupyter"]
-    if not hasattr(jupyter, "renders"):  # the configured cache_dir, before the first build changes it
-        jupyter.renders = Path(config.config_file_path).parent / jupyter.config["cache_dir"]
-    language = config.plugins["i18n"].current_language
-    committed, work = jupyter.renders / language, WORK_DIR / language
-    shutil.rmtree(work, ignore_errors=True)
-    if committed.is_dir():
-        shutil.copytree(committed, work)
-    else:
-        work.mkdir(parents=True)
-    jupyter.config["cache_dir"] = str(work)
-    jupyter.committed_renders = {path.name for path in work.glob("*.json")}
+    jupyter.config["cache_dir"] = str(CACHE / config.plugins["i18n"].current_language)
 
 
-def on_post_build(config):
-    jupyter = config.plugins["mkdocs-jupyter"]
-    rendered = sorted(path.name for path in Path(jupyter.config["cache_dir"]).glob("*.json")
-                      if path.name not in jupyter.committed_renders)
-    if rendered:
-        language = config.plugins["i18n"].current_language
-        log.warning(f"{len(rendered)} notebook(s) in '{language}' rendered during the build: "
-                    f"{jupyter.renders / language} has no render of the stored notebook. "
-                    f"Run `make notebooks` and commit what it writes there.")
+def fail(page, what):
+    raise PluginError(f"{page.file.src_uri}: {what}; hooks/notebook_pages.py must be updated for this "
+                      "mkdocs-jupyter/nbconvert.")
 
 
-def shared_stylesheet(html, page, files):
-    """The page with its inline copy of JupyterLab's stylesheet replaced by a link to the shared one."""
-    html, found = html.replace(JUPYTER_CSS_INLINE, ""), html.count(JUPYTER_CSS_INLINE)
-    if found != 1:
-        raise PluginError(f"{page.file.src_uri}: expected the JupyterLab stylesheet inlined once, found {found}.")
-    links = "".join(f'<link rel="stylesheet" href="{escape(files.get_file_from_path(uri).url_relative_to(page.file))}">\n'
-                    for uri in (JUPYTER_CSS_URI, SITE_CSS_URI))
-    return links + html
-
-
-def local_only(html, page):
-    """The notebook HTML without the template's MathJax and Mermaid blocks; fail on anything remote."""
-    for name, block in (("MathJax", MATHJAX), ("Mermaid", MERMAID)):
-        html, found = block.subn("", html)
-        if found != 1:
-            raise PluginError(f"{page.file.src_uri}: expected one {name} block from the nbconvert "
-                              f"template, found {found}; hooks/notebook_pages.py must be updated.")
+def notebook_only(html, page):
+    """The notebook markup without nbconvert's head and styles; fail on anything else outside it."""
+    found = NOTEBOOK.search(html)
+    if not found:
+        fail(page, "no jupyter-wrapper block in the rendered notebook")
+    for outside in (html[:found.start()], html[found.end():]):
+        if HEAD_ONLY.fullmatch(outside) is None:
+            fail(page, f"markup other than scripts and styles outside the notebook: {outside[:200]!r}")
+    html = found.group(0)
     remote = REMOTE.search(html)
     if remote:
         raise PluginError(f"{page.file.src_uri}: the rendered notebook loads from another host: {remote.group(0)}")
     return html
 
 
-def copy_sources_out_of_katex(html, page):
-    html, found = COPY_SOURCE.subn(r"<pre \1>\2</pre>", html)
-    if not found:
-        raise PluginError(f"{page.file.src_uri}: no copy-button source holder found; hooks/notebook_pages.py must be updated.")
+def site_code_blocks(html, page, nb):
+    """Each code cell's input as the code block pymdownx.highlight writes on the site's pages."""
+    html, found = CODE_INPUT.subn(r'<div class="language-\1 highlight"><pre><code>\2</code></pre></div>', html)
+    expected = sum(cell.cell_type == "code" for cell in nb.cells)
+    if found != expected:
+        fail(page, f"{found} code cell inputs recognised, {expected} in the notebook")
+    # Material names a code block after the id around it, and its copy button selects the block by that
+    # name: the "=" of nbconvert's cell ids (id="cell-id=cell-3") made an invalid selector.
+    html, found = CELL_ID.subn(r'id="\1"', html)
+    if found != len(nb.cells):
+        fail(page, f"{found} cell ids recognised, {len(nb.cells)} cells in the notebook")
     return html
+
+
+def png_size(data):
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG")
+    return struct.unpack(">II", data[16:24])
+
+
+def figure_files(html, page, nb, config, files):
+    """Every stored PNG output as a file beside the page, sized, lazy, with its cell's alt text."""
+    alts = [cell.metadata.get("alt") for cell in nb.cells if cell.cell_type == "code"
+            for output in cell.outputs if "image/png" in output.get("data", {})]
+    if None in alts or "" in alts:
+        raise PluginError(f"{page.file.src_uri}: figure {alts.index(None if None in alts else '') + 1} has no "
+                          f'alt text: give its cell one in the notebook source (# %% alt="...").')
+    images = FIGURE.findall(html)
+    if len(images) != len(alts):
+        fail(page, f"{len(images)} figures recognised, {len(alts)} in the notebook")
+    folder = posixpath.dirname(page.file.dest_uri)
+    figures = iter(range(1, len(alts) + 1))
+
+    def replace(match):
+        number = next(figures)
+        data = base64.b64decode(match.group(1))
+        width, height = png_size(data)
+        figure = File.generated(config, posixpath.join(folder, f"figure-{number}.png"), content=data)
+        files.append(figure)
+        return (f'<img src="{escape(figure.url_relative_to(page.file))}" alt="{escape(alts[number - 1])}" '
+                f'width="{width}" height="{height}" loading="lazy" decoding="async">')
+
+    return FIGURE.sub(replace, html)
 
 
 def download_button(page):
@@ -168,5 +164,9 @@ def download_button(page):
 def on_page_content(html, page, config, files):
     if not is_notebook(page.file):
         return html
-    html = copy_sources_out_of_katex(local_only(html, page), page)
-    return download_button(page) + shared_stylesheet(html, page, files)
+    nb = nbformat.read(page.file.abs_src_path, as_version=4)
+    html = notebook_only(html, page)
+    html = site_code_blocks(html, page, nb)
+    html = figure_files(html, page, nb, config, files)
+    stylesheet = escape(files.get_file_from_path(STYLESHEET).url_relative_to(page.file))
+    return f'<link rel="stylesheet" href="{stylesheet}">\n' + download_button(page) + html

@@ -65,9 +65,9 @@ for alpha in alphas:
     J = histories[alpha][-1]
     accuracy = np.mean(predict(Theta_trained, X_test) == labels_test)
     print(f"alpha = {alpha:>5}: J tras 30 épocas {J:7.3f},",
-          f"precisión en prueba {accuracy:.1%}")
+          f"exactitud en prueba {accuracy:.1%}")
 
-# %%
+# %% alt="Curvas de aprendizaje del coste de entrenamiento J(Θ), en escala logarítmica, durante 30 épocas: con α = 0.01 (punteada) el coste baja tras la primera época y luego se queda plano cerca de 3; con α = 0.25 (continua) baja sin pausa hasta cerca de 0.24; con α = 30 (discontinua) salta enseguida por encima de 20 y oscila hasta cerca de 80."
 fig, ax = plt.subplots(figsize=(6.5, 3.5))
 for alpha, style in zip(alphas, [":", "-", "--"]):
     ax.plot(histories[alpha], style, linewidth=2,
@@ -90,7 +90,8 @@ plt.show()
 # - $\alpha = 30$ es demasiado grande: los primeros pasos ya se pasan del mínimo, el coste acaba
 #   muy por encima de donde empezó y la red no acierta más que si respondiera al azar.
 #
-# No hay una fórmula para el valor correcto. Pruebe varias tasas separadas por factores de diez,
-# quédese con la mayor cuyo coste siga bajando de forma estable y vuelva a mirar la curva de
+# No hay una fórmula para el valor correcto. Pruebe valores separados por un factor de
+# aproximadamente 3 (0.03, 0.1, 0.3, 1, …), observe el coste durante las primeras épocas y quédese
+# con la mayor tasa cuyo coste siga bajando de forma estable. Vuelva a mirar la curva de
 # aprendizaje cada vez que cambien la red, los datos o el tamaño del minilote. Cambie `alphas`
 # arriba y vuelva a ejecutar las celdas para ver más.

@@ -65,7 +65,7 @@ for alpha in alphas:
     print(f"alpha = {alpha:>5}: J após 30 épocas {J:7.3f},",
           f"acurácia no teste {accuracy:.1%}")
 
-# %%
+# %% alt="Curvas de aprendizado do custo de treinamento J(Θ), em escala logarítmica, ao longo de 30 épocas: com α = 0,01 (pontilhada) o custo cai depois da primeira época e então fica estável perto de 3; com α = 0,25 (contínua) cai sem parar até cerca de 0,24; com α = 30 (tracejada) salta logo acima de 20 e oscila até cerca de 80."
 fig, ax = plt.subplots(figsize=(6.5, 3.5))
 for alpha, style in zip(alphas, [":", "-", "--"]):
     ax.plot(histories[alpha], style, linewidth=2,
@@ -82,13 +82,14 @@ plt.show()
 # ## O que as curvas mostram
 #
 # - $\alpha = 0.01$ é pequena demais: cada passo é seguro, mas depois de um começo rápido o custo
-#   estaciona num platô perto de 3 e, após 30 épocas, a rede ainda erra um terço dos dígitos de
+#   se estabiliza em um platô perto de 3 e, após 30 épocas, a rede ainda erra um terço dos dígitos de
 #   teste.
 # - $\alpha = 0.25$ é mais ou menos a certa: o custo cai sem parar, época após época.
 # - $\alpha = 30$ é grande demais: os primeiros passos já ultrapassam o mínimo, o custo termina bem
-#   acima de onde começou e a rede não acerta mais do que um chute ao acaso.
+#   acima de onde começou e a rede não acerta mais do que um palpite aleatório.
 #
-# Não existe fórmula para o valor certo. Experimente algumas taxas espaçadas por fatores de dez,
-# fique com a maior cujo custo ainda cai de forma estável e olhe de novo a curva de aprendizado
-# sempre que a rede, os dados ou o tamanho do minilote mudarem. Altere `alphas` acima e execute as
+# Não existe fórmula para o valor certo. Experimente valores separados por um fator de cerca de 3
+# (0,03; 0,1; 0,3; 1; …), acompanhe o custo nas primeiras épocas e fique com a maior taxa cujo
+# custo ainda caia de forma estável. Olhe de novo a curva de aprendizado sempre que a rede, os
+# dados ou o tamanho do minilote mudarem. Altere `alphas` acima e execute as
 # células de novo para ver mais.

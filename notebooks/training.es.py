@@ -56,6 +56,16 @@ print("prueba:       ", X_test.shape, Y_test.shape)
 # cada peso de $\mathcal{U}(-\epsilon, \epsilon)$ con $\epsilon = 0.12$; el arranque aleatorio
 # rompe la simetría entre las unidades ocultas. $\Theta^{(l)}$ tiene $s_{l+1}$ filas y $s_l + 1$
 # columnas: la columna 0, la de más, corresponde al sesgo.
+#
+# La capa de salida es la del artículo: diez unidades sigmoides, $h_\Theta(x)_k = g(z^{(3)}_k)$,
+# cada una entrenada con su propio término de entropía cruzada
+# $-y_k \log h_\Theta(x)_k - (1 - y_k) \log(1 - h_\Theta(x)_k)$, y $J$ suma los diez. Así, todas
+# las fórmulas del sitio valen para esta red tal como está, incluido el error de salida
+# $\delta^{(3)} = a^{(3)} - y$. Cada unidad responde a su propia pregunta, «¿es este dígito un
+# $k$?», de modo que las diez salidas no tienen por qué sumar 1. Una
+# [capa de salida softmax](../../softmax/) las convierte en una única distribución de probabilidad
+# sobre los diez dígitos y conserva el mismo error de salida; para elegir la unidad más activa,
+# como hace `predict` más abajo, bastan las unidades sigmoides.
 
 # %%
 sizes = [64, 25, 10]
@@ -103,7 +113,7 @@ for l in D_loop:
 # %% [markdown]
 # ## Entrenamiento
 #
-# `train` repite el paso de descenso por gradiente
+# `train` repite el paso de descenso del gradiente
 #
 # $$\Theta^{(l)} := \Theta^{(l)} - \alpha D^{(l)}$$
 #
@@ -117,7 +127,7 @@ Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25,
 print(f"J antes de entrenar: {history[0]:.3f}")
 print(f"J tras {len(history) - 1} épocas: {history[-1]:.3f}")
 
-# %%
+# %% alt="Curva de aprendizaje: el coste de entrenamiento J(Θ), en escala logarítmica, baja deprisa durante las diez primeras épocas y después sigue bajando despacio hasta la época 60."
 fig, ax = plt.subplots(figsize=(6.5, 3.5))
 ax.plot(history)
 ax.set_yscale("log")
@@ -128,7 +138,7 @@ ax.grid(True, alpha=0.3)
 plt.show()
 
 # %% [markdown]
-# ## Precisión en el conjunto de prueba
+# ## Exactitud en el conjunto de prueba
 #
 # `predict` elige la unidad de salida más activa, $\hat y = \arg\max_k h_\Theta(x)_k$. Sobre las
 # imágenes de prueba, que el entrenamiento no ha tocado:
@@ -136,7 +146,7 @@ plt.show()
 # %%
 predicted = predict(Theta_trained, X_test)
 correct = predicted == labels_test
-print(f"precisión en prueba: {correct.mean():.1%}",
+print(f"exactitud en prueba: {correct.mean():.1%}",
       f"({correct.sum()} de {correct.size} imágenes)")
 
 # %% [markdown]
@@ -145,7 +155,7 @@ print(f"precisión en prueba: {correct.mean():.1%}",
 # Las ocho primeras imágenes de prueba y, después, cuatro en las que la red se equivocó. El título
 # es la predicción, con la etiqueta real entre paréntesis: en verde si coinciden y en rojo si no.
 
-# %%
+# %% alt="Doce dígitos de prueba de 8×8, cada uno con la predicción de la red como título y, entre paréntesis, la etiqueta real: los ocho primeros, en verde, están bien leídos; los cuatro últimos, en rojo, son dígitos en los que la red se equivocó."
 shown = np.concatenate([np.arange(8), np.flatnonzero(~correct)[:4]])
 fig, axes = plt.subplots(2, 6, figsize=(9, 3.6))
 for ax, t in zip(axes.flat, shown):

@@ -54,6 +54,16 @@ print("teste:      ", X_test.shape, Y_test.shape)
 # sorteia cada peso de $\mathcal{U}(-\epsilon, \epsilon)$ com $\epsilon = 0.12$; o início aleatório
 # quebra a simetria entre as unidades ocultas. $\Theta^{(l)}$ tem $s_{l+1}$ linhas e $s_l + 1$
 # colunas: a coluna 0, a mais, é a do viés.
+#
+# A camada de saída é a do artigo: dez unidades sigmoides, $h_\Theta(x)_k = g(z^{(3)}_k)$, cada uma
+# treinada com o seu próprio termo de entropia cruzada
+# $-y_k \log h_\Theta(x)_k - (1 - y_k) \log(1 - h_\Theta(x)_k)$, e $J$ soma os dez. Assim, todas
+# as fórmulas do site valem para esta rede como ela está, inclusive o erro de saída
+# $\delta^{(3)} = a^{(3)} - y$. Cada unidade responde à sua própria pergunta, "este dígito é um
+# $k$?", por isso as dez saídas não precisam somar 1. Uma
+# [camada de saída softmax](../../softmax/) as transforma em uma única distribuição de
+# probabilidade sobre os dez dígitos e mantém o mesmo erro de saída; para escolher a unidade mais
+# ativa, como faz o `predict` mais abaixo, as unidades sigmoides bastam.
 
 # %%
 sizes = [64, 25, 10]
@@ -105,7 +115,7 @@ for l in D_loop:
 #
 # $$\Theta^{(l)} := \Theta^{(l)} - \alpha D^{(l)}$$
 #
-# com taxa de aprendizado $\alpha = 0.25$, em minilotes embaralhados de 16 exemplos. Uma época é
+# com taxa de aprendizagem $\alpha = 0.25$, em minilotes embaralhados de 16 exemplos. Uma época é
 # uma passada pelas 1347 imagens de treinamento; `history` guarda o custo $J(\Theta)$ em todo o
 # conjunto de treinamento antes de começar e depois de cada época.
 
@@ -115,7 +125,7 @@ Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25,
 print(f"J antes do treinamento: {history[0]:.3f}")
 print(f"J depois de {len(history) - 1} épocas: {history[-1]:.3f}")
 
-# %%
+# %% alt="Curva de aprendizado: o custo de treinamento J(Θ), em escala logarítmica, cai depressa nas dez primeiras épocas e depois continua caindo devagar até a época 60."
 fig, ax = plt.subplots(figsize=(6.5, 3.5))
 ax.plot(history)
 ax.set_yscale("log")
@@ -138,12 +148,12 @@ print(f"acurácia no teste: {correct.mean():.1%}",
       f"({correct.sum()} de {correct.size} imagens)")
 
 # %% [markdown]
-# ## Algumas previsões
+# ## Algumas predições
 #
-# As oito primeiras imagens de teste e, depois, quatro em que a rede errou. O título é a previsão,
+# As oito primeiras imagens de teste e, depois, quatro em que a rede errou. O título é a predição,
 # com o rótulo verdadeiro entre parênteses: verde quando coincidem, vermelho quando não.
 
-# %%
+# %% alt="Doze dígitos de teste de 8×8, cada um com a predição da rede no título e, entre parênteses, o rótulo verdadeiro: os oito primeiros, em verde, foram lidos corretamente; os quatro últimos, em vermelho, são dígitos em que a rede errou."
 shown = np.concatenate([np.arange(8), np.flatnonzero(~correct)[:4]])
 fig, axes = plt.subplots(2, 6, figsize=(9, 3.6))
 for ax, t in zip(axes.flat, shown):
@@ -151,5 +161,5 @@ for ax, t in zip(axes.flat, shown):
     colour = "tab:green" if correct[t] else "tab:red"
     ax.set_title(f"{predicted[t]} ({labels_test[t]})", color=colour)
     ax.axis("off")
-fig.suptitle("Previsão (rótulo verdadeiro)")
+fig.suptitle("Predição (rótulo verdadeiro)")
 plt.show()

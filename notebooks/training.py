@@ -54,6 +54,15 @@ print("test set:    ", X_test.shape, Y_test.shape)
 # weight from $\mathcal{U}(-\epsilon, \epsilon)$ with $\epsilon = 0.12$; the random start breaks
 # the symmetry between hidden units. $\Theta^{(l)}$ has $s_{l+1}$ rows and $s_l + 1$ columns, the
 # extra column 0 being the bias.
+#
+# The output layer is the article's: ten sigmoid units, $h_\Theta(x)_k = g(z^{(3)}_k)$, each trained
+# with its own cross-entropy term $-y_k \log h_\Theta(x)_k - (1 - y_k) \log(1 - h_\Theta(x)_k)$,
+# summed over the ten units in $J$. So every formula on the site applies to this network as it
+# stands, including the output error $\delta^{(3)} = a^{(3)} - y$. Each unit answers its own
+# question, "is this digit a $k$?", so the ten outputs need not add up to 1. A
+# [softmax output layer](../../softmax/) makes them one probability distribution over the ten
+# digits and keeps the same output error; to pick the most active unit, as `predict` does below,
+# the sigmoid units are enough.
 
 # %%
 sizes = [64, 25, 10]
@@ -114,7 +123,7 @@ Theta_trained, history = train(Theta, X_train, Y_train, alpha=0.25,
 print(f"J before training: {history[0]:.3f}")
 print(f"J after {len(history) - 1} epochs: {history[-1]:.3f}")
 
-# %%
+# %% alt="Learning curve: the training cost J(Θ), on a logarithmic scale, falls steeply during the first ten epochs, then keeps falling slowly until epoch 60."
 fig, ax = plt.subplots(figsize=(6.5, 3.5))
 ax.plot(history)
 ax.set_yscale("log")
@@ -142,7 +151,7 @@ print(f"test accuracy: {correct.mean():.1%}",
 # The first eight test images, then four that the network got wrong. The title is the prediction,
 # with the true label in brackets; green when they match, red when they don't.
 
-# %%
+# %% alt="Twelve 8×8 test digits, each titled with the network's prediction and, in brackets, the true label: the first eight, in green, are read correctly; the last four, in red, are digits the network misread."
 shown = np.concatenate([np.arange(8), np.flatnonzero(~correct)[:4]])
 fig, axes = plt.subplots(2, 6, figsize=(9, 3.6))
 for ax, t in zip(axes.flat, shown):

@@ -3,11 +3,8 @@
 The sources are jupytext percent scripts, one per language: notebooks/training.py (English) and
 training.es.py, training.pt.py, training.ru.py. `make notebooks` runs this module; it writes
 docs/notebooks/training.ipynb, training.es.ipynb, ... The site build publishes those stored outputs
-instead of executing the code again at every build, in every language.
-
-Then it renders them to HTML once, by running a site build that has no renders to start from, and
-stores what mkdocs-jupyter wrote in notebooks/rendered/<language>/: later builds read those instead
-of converting the notebooks again (hooks/notebook_pages.py; tests/notebooks/test_rendered.py).
+instead of executing the code again at every build, in every language: the build only renders
+them to HTML (mkdocs-jupyter, `execute: false`).
 
 Freshness, checked by tests/notebooks: each stored notebook records the hash of the source it was
 executed from, and the tests execute every source again and compare the outputs with the stored
@@ -17,8 +14,6 @@ leaves every output unchanged (a docstring) does not need the notebooks publishe
 
 import hashlib
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,9 +25,6 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "notebooks"
 PUBLISHED = ROOT / "docs" / "notebooks"
-RENDERED = ROOT / "notebooks" / "rendered"
-# Where the site build leaves mkdocs-jupyter's renders (hooks/notebook_pages.py, WORK_DIR).
-BUILD_RENDERS = ROOT / ".cache" / "mkdocs-jupyter"
 NOTEBOOKS = ("training", "learning-rate")
 LANGUAGES = ("en", "es", "pt", "ru")
 DEFAULT_LANGUAGE = "en"
@@ -94,25 +86,6 @@ def publish(name, language):
     return target
 
 
-def render():
-    """Render every stored notebook as the site build does and keep the renders in RENDERED."""
-    with tempfile.TemporaryDirectory() as nothing, tempfile.TemporaryDirectory() as site:
-        shutil.rmtree(BUILD_RENDERS, ignore_errors=True)
-        # Not strict: the hook warns about every notebook it had to render, here all of them.
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--no-strict", "--site-dir", site], cwd=ROOT,
-                       check=True, env={**os.environ, "NOTEBOOK_RENDERS": nothing, "NO_MKDOCS_2_WARNING": "1"})
-        shutil.rmtree(RENDERED, ignore_errors=True)
-        for language in LANGUAGES:
-            renders = sorted((BUILD_RENDERS / language).glob("*.json"))
-            if len(renders) != len(NOTEBOOKS):
-                raise SystemExit(f"expected {len(NOTEBOOKS)} render(s) in {BUILD_RENDERS / language}, "
-                                 f"found {len(renders)}; see hooks/notebook_pages.py")
-            (RENDERED / language).mkdir(parents=True)
-            for path in renders:
-                shutil.copy2(path, RENDERED / language / path.name)
-    return sorted(RENDERED.rglob("*.json"))
-
-
 def main(argv):
     wanted = set(argv) or set(NOTEBOOKS)
     unknown = wanted - set(NOTEBOOKS)
@@ -122,8 +95,6 @@ def main(argv):
         if name in wanted:
             print(f"executed {source_path(name, language).relative_to(ROOT)} -> "
                   f"{publish(name, language).relative_to(ROOT)}")
-    for path in render():
-        print(f"rendered -> {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

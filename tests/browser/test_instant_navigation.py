@@ -31,7 +31,7 @@ RENDERED = """() => ({
   formulas: document.querySelectorAll(".md-content .katex").length,
   unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector(".katex")).length,
   errors: document.querySelectorAll(".md-content .katex-error").length,
-  copyButtons: document.querySelectorAll(".md-content button[data-md-type=copy], .md-content clipboard-copy").length,
+  copyButtons: document.querySelectorAll(".md-content button[data-md-type=copy]").length,
   stylesheets: [...document.styleSheets].map(sheet => sheet.href).filter(Boolean).map(href => new URL(href).pathname).sort(),
   notebookCodeFont: (el => el && getComputedStyle(el).fontFamily)(document.querySelector(".jp-CodeCell .jp-InputArea-editor pre")),
   download: (a => a && a.href)(document.querySelector(".md-content a[download]")),
@@ -169,10 +169,10 @@ def test_copy_buttons_and_download_after_instant_navigation(page, traffic, site_
     assert code.strip() and page.evaluate("navigator.clipboard.readText()") == code
 
     walk_to(page, site_url, "notebook", root)
-    cell = page.locator(".md-content clipboard-copy").first
+    cell = page.locator(".md-content .jupyter-wrapper button[data-md-type=copy]").first
     cell.click()
-    source = cell.evaluate("b => document.getElementById(b.getAttribute('for')).textContent")
-    assert source.strip() and page.evaluate("navigator.clipboard.readText()") == source
+    source = cell.evaluate("b => b.closest('pre').querySelector('code').innerText.trimEnd()")
+    assert source.strip() and page.evaluate("navigator.clipboard.readText()").rstrip("\n") == source
     with page.expect_download() as download:
         page.locator(".md-content a[download]").click()
     assert download.value.url == page.url + urlsplit(download.value.url).path.rsplit("/", 1)[1]

@@ -1,4 +1,5 @@
-"""The notebook pages in Chromium: KaTeX renders their math, figures show, the download works."""
+"""The notebook pages in Chromium: KaTeX renders their math, figures show (lazy only below the fold), a
+cell's copy button copies its source, the download works."""
 
 import re
 from urllib.parse import urlparse
@@ -47,8 +48,21 @@ def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
     stored = nbformat.read(publish.published_path(name, language), as_version=4)
     assert figures.count() == sum("image/png" in output.get("data", {})
                                   for cell in stored.cells if cell.cell_type == "code" for output in cell.outputs)
+    # Lazy images are below the fold: none is in the first screen, where lazy loading would delay it.
+    assert figures.evaluate_all("imgs => imgs.filter(img => img.getBoundingClientRect().top < innerHeight)") == []
     for index in range(figures.count()):
-        assert figures.nth(index).evaluate("img => img.complete && img.naturalWidth > 0")
+        figures.nth(index).scroll_into_view_if_needed()
+        figures.nth(index).evaluate("img => img.decode()")
+        size = figures.nth(index).evaluate("img => [img.naturalWidth, img.naturalHeight, img.width / img.height]")
+        assert size[0] > 0 and abs(size[2] - size[0] / size[1]) < 0.01, "figure shown out of proportion"
+
+    # Material's copy button of a code cell copies that cell's source.
+    sources = [cell.source for cell in stored.cells if cell.cell_type == "code"]
+    blocks = notebook_body.locator(".highlight pre")
+    assert blocks.count() == len(sources)
+    blocks.last.scroll_into_view_if_needed()  # Material adds a block's buttons once it is in view
+    blocks.last.locator("button[data-md-type=copy]").click()
+    assert page.evaluate("navigator.clipboard.readText()").rstrip("\n") == sources[-1]
 
     foreign = [url for url in requested if urlparse(url).scheme in ("http", "https")
                and urlparse(url).netloc != own_host]

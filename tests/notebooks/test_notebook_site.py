@@ -1,5 +1,6 @@
 """The built notebook pages: HTML (not the raw JSON), rendered, local only, with a working download."""
 
+import base64
 import importlib.util
 import re
 from html import unescape
@@ -7,6 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlparse
 
 import nbformat
+import pytest
 
 from notebook_paths import REPO, page_dir, publish
 
@@ -25,6 +27,7 @@ class Page(HTMLParser):
     def __init__(self, html):
         super().__init__(convert_charrefs=True)
         self.loaded, self.downloads, self.inline_scripts, self.headings, self.nav = [], [], [], [], []
+        self.images = []
         self._script = self._heading = self._link = None
         self.feed(html)
 
@@ -36,6 +39,8 @@ class Page(HTMLParser):
             self.loaded.append(attrs[LOADED[tag]])
         if tag == "script" and not attrs.get("src"):
             self._script = []
+        if tag == "img":
+            self.images.append(attrs)
         if tag == "a" and "download" in attrs:
             self.downloads.append(attrs)
         if tag == "a" and "md-nav__link" in attrs.get("class", ""):
@@ -101,32 +106,65 @@ def test_page_keeps_the_math_for_katex(site, notebook):
 
 
 def test_page_shows_every_stored_figure(site, notebook):
-    _, html = built(site, notebook)
+    """Each stored PNG output is a file beside the page, sized, lazy, with its cell's alt text."""
+    path, html = built(site, notebook)
     nb = stored(notebook)
-    figures = [output.data["image/png"].replace("\n", "") for cell in nb.cells if cell.cell_type == "code"
-               for output in cell.outputs if "image/png" in output.get("data", {})]
-    images = [src for src in Page(html).loaded if src.startswith("data:image/png;base64,")]
-    assert [src.split(",", 1)[1] for src in images] == figures
+    figures = [(base64.b64decode(output.data["image/png"]), cell.metadata["alt"]) for cell in nb.cells
+               if cell.cell_type == "code" for output in cell.outputs if "image/png" in output.get("data", {})]
+    images = Page(html[html.index('class="jupyter-wrapper"'):]).images
+    assert figures and len(images) == len(figures)
+    for attrs, (png, alt) in zip(images, figures):
+        assert not attrs["src"].startswith("data:"), "figure inlined in the page"
+        assert (path.parent / attrs["src"]).read_bytes() == png
+        assert attrs["alt"] == alt and len(alt) > 40
+        assert (int(attrs["width"]), int(attrs["height"])) == notebook_pages.png_size(png)
+        assert attrs["loading"] == "lazy"
 
 
-def test_page_loads_nothing_from_another_host(site, notebook):
+@pytest.mark.parametrize("language", [lang for lang in publish.LANGUAGES if lang != publish.DEFAULT_LANGUAGE])
+@pytest.mark.parametrize("name", publish.NOTEBOOKS)
+def test_figures_are_described_in_the_page_s_language(name, language):
+    """The alt text of a translated notebook is not the English one."""
+    alts = [cell.metadata.get("alt") for cell in stored((name, language)).cells]
+    english = [cell.metadata.get("alt") for cell in stored((name, publish.DEFAULT_LANGUAGE)).cells]
+    assert [alt is None for alt in alts] == [alt is None for alt in english]
+    assert all(alt != en for alt, en in zip(alts, english) if en)
+
+
+def test_code_cells_are_site_code_blocks(site, notebook):
+    """Each code cell is the code block of the site's pages (Material's copy button, colours), its text the source."""
     _, html = built(site, notebook)
-    page = Page(html)
-    remote = [url for url in page.loaded if urlparse(url).netloc or url.startswith("//")]
-    assert not remote, f"loads from another host: {remote}"
-    for script in page.inline_scripts:
-        assert not re.search(r"https?://", script), f"inline script refers to another host: {script[:200]}"
-    assert "mathjax" not in html.lower() and "require.js" not in html.lower()
+    blocks = re.findall(r'<div class="language-python highlight"><pre>(.*?)</pre></div>', html, re.DOTALL)
+    sources = [cell.source for cell in stored(notebook).cells if cell.cell_type == "code"]
+    assert [unescape(re.sub(r"<[^>]+>", "", block)).strip("\n") for block in blocks] == sources
+
+
+def test_page_carries_no_nbconvert_interface_text(site, notebook):
+    """No English label of nbconvert's template on a page of any language (issue 13), nor its script."""
+    _, html = built(site, notebook)
+    for text in ("Copy to Clipboard", "Copied!", "No description has been provided", "clipboard-copy"):
+        assert text not in html
 
 
 def test_page_stylesheets_exist(site, notebook):
     path, html = built(site, notebook)
     base = "http://site/" + path.relative_to(site).as_posix()
     sheets = [url for url in Page(html).loaded if url.split("?")[0].endswith(".css")]
-    assert any(url.endswith(notebook_pages.JUPYTER_CSS_URI) for url in sheets)
+    assert any(url.endswith(notebook_pages.STYLESHEET) for url in sheets)
     for url in sheets:
         target = site / urlparse(urljoin(base, url)).path.lstrip("/")
         assert target.is_file(), f"stylesheet {url} is not in the site"
+    assert "<style" not in html, "styles inlined in the page (nbconvert's stylesheets)"
+
+
+def test_notebook_stylesheet_styles_only_what_the_pages_have(site):
+    """Every class the notebook stylesheet names is on some notebook page: it carries no unused rules."""
+    pages = "".join(built(site, pair)[1] for pair in publish.all_notebooks())
+    classes = set(re.findall(r"\.([A-Za-z][\w-]*)", re.sub(r"/\*.*?\*/|\{[^}]*\}", "", (REPO / "docs" / notebook_pages.STYLESHEET).read_text(), flags=re.DOTALL)))
+    assert classes
+    present = set(re.findall(r'class="([^"]*)"', pages))
+    present = {name for value in present for name in value.split()}
+    assert classes - present == set(), "rules for classes no notebook page has"
 
 
 def test_download_button_gives_the_executed_notebook(site, notebook):
