@@ -1,7 +1,8 @@
-"""Serve the math renderer from node_modules (pinned in package.json) instead of a CDN.
+"""Serve the math stylesheet and fonts from node_modules (KaTeX, pinned in package.json) instead of a CDN.
 
-The files are added to the build as generated files under assets/vendor/katex/, so the site loads
-nothing from another host and works offline.
+The formulas are typeset by the build (hooks/katex_render.py); pages need only KaTeX's CSS and fonts,
+added to the build as generated files under assets/vendor/katex/, so the site loads nothing from
+another host and works offline.
 """
 
 from pathlib import Path
@@ -13,9 +14,9 @@ KATEX = Path(__file__).resolve().parent.parent / "node_modules" / "katex" / "dis
 
 
 def on_files(files, config):
-    if not (KATEX / "katex.min.js").is_file():
+    if not (KATEX / "katex.min.css").is_file():
         raise PluginError(f"KaTeX is missing from {KATEX}: run `npm ci` first (`make build` does).")
-    wanted = ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]
+    wanted = ["katex.min.css"]
     # katex.min.css lists woff2 first; every browser that runs this site takes woff2.
     wanted += [f"fonts/{font.name}" for font in sorted((KATEX / "fonts").glob("*.woff2"))]
     for name in wanted:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 

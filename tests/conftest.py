@@ -69,6 +69,7 @@ def pytest_terminal_summary(terminalreporter):
         f"language switches checked: {t['language switches']}",
         f"instant page changes rendered as on a full load: {t['instant page changes']}",
         f"pages opened from disk (file://) with every formula rendered: {t['pages opened from disk']}",
+        f"pages with every formula shown with JavaScript off: {t['pages with formulas shown with JavaScript off']}",
         f"searches checked: {t['searches']}",
         f"pages read at 375 px (no code line covered, no text cut off): {t['pages checked at 375 px']}",
         f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",

@@ -25,8 +25,8 @@ MARKER = "window.__instantMarker"
 SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
-# What a page shows once Material has mounted it and KaTeX has rendered it (docs/assets/javascripts/
-# katex.js subscribes to Material's document$, which fires after each instant page change too).
+# What a page shows once Material has mounted it (its formulas come typeset in the HTML,
+# hooks/katex_render.py: an instant page change swaps them in with the rest of the content).
 RENDERED = """() => ({
   formulas: document.querySelectorAll(".md-content .katex").length,
   unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector(".katex")).length,

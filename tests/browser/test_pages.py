@@ -5,17 +5,22 @@ import sys
 
 from built_site import AXE, SCREENSHOTS, TALLY
 
-# Raw TeX that KaTeX left as text: delimiters, or a command such as \delta outside code.
+# Raw TeX the build left as text (hooks/katex_render.py typesets it; no script does it in the
+# browser): delimiters, or a command such as \delta outside code. The page's whole body, so the
+# table of contents (a heading's formula) is checked too.
 MATH_REPORT = """() => {
-  const root = document.querySelector("article") || document.body;
+  const root = document.body;
   const text = root.cloneNode(true);
   text.querySelectorAll("pre, code, .katex, script, style").forEach(el => el.remove());
   return {
-    formulas: root.querySelectorAll(".katex").length,
+    formulas: root.querySelectorAll("article .katex").length,
     errors: [...root.querySelectorAll(".katex-error")].map(el => el.textContent),
     unrendered: [...root.querySelectorAll(".arithmatex")]
       .filter(el => !el.querySelector(".katex")).map(el => el.textContent),
     raw: text.textContent.match(/\\\\[()\\[\\]]|\\$\\$|\\\\[a-zA-Z]+/g) || [],
+    mathScripts: [...document.scripts].map(script => script.src).filter(src => /katex|auto-render/.test(src)),
+    unsizedImages: [...document.images].filter(img => !img.getAttribute("width") || !img.getAttribute("height"))
+      .map(img => img.src),
   };
 }"""
 
@@ -105,5 +110,19 @@ def test_page(page, traffic, site_url, site_page, tmp_path):
     assert traffic.broken == [], "404s or failed requests on the site's own host"
     assert traffic.console == [], "console errors"
     assert math["errors"] == [] and math["unrendered"] == [] and math["raw"] == [], math
+    assert math["mathScripts"] == [], "math typeset in the browser instead of by the build"
+    assert math["unsizedImages"] == [], "images without width and height (the page moves when they load)"
     assert violations == [], "serious or critical accessibility violations"
     assert failing == {}, "snippets whose copied code fails"
+
+
+def test_formulas_show_with_javascript_off(browser, site_url, site_page):
+    """Reader mode, a script blocker, a slow phone before the scripts run: the math is already there."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + site_page.url_path, wait_until="load")
+    math = page.evaluate(MATH_REPORT)
+    context.close()
+    assert math["formulas"] > 0 or site_page.kind == "home", site_page
+    assert math["errors"] == [] and math["unrendered"] == [] and math["raw"] == [], math
+    TALLY["pages with formulas shown with JavaScript off"] += 1

@@ -28,7 +28,7 @@ def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
     page.wait_for_load_state("networkidle")
 
     notebook_body = page.locator(".jupyter-wrapper")
-    # katex.js turns every $…$ and $$…$$ of the notebook's markdown into .katex elements.
+    # The build typesets every $…$ and $$…$$ of the notebook's markdown (hooks/katex_render.py).
     display, inline = formulas(notebook)
     assert display and inline
     assert notebook_body.locator(".katex-display").count() == display

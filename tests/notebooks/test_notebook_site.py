@@ -3,7 +3,7 @@
 import base64
 import importlib.util
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlparse
 
@@ -92,17 +92,18 @@ def test_page_is_rendered_html_not_raw_json(site, notebook):
     assert not missing, f"headings not rendered: {missing}"
 
 
-def test_page_keeps_the_math_for_katex(site, notebook):
-    """Rendered markdown keeps $…$ and $$…$$ in the text, where the site's KaTeX script finds them."""
+def test_page_math_is_typeset_by_the_build(site, notebook):
+    """Each $$…$$ of the notebook's markdown arrives typeset by KaTeX (its TeX kept in the MathML), no $$ left."""
     _, html = built(site, notebook)
-    text = unescape(html)
     nb = stored(notebook)
     formulas = [f for cell in nb.cells if cell.cell_type == "markdown"
                 for f in re.findall(r"\$\$(.+?)\$\$", cell.source, re.DOTALL)]
     assert formulas
     for formula in formulas:
-        assert f"$${formula}$$" in text, f"display formula not kept for KaTeX: {formula!r}"
-    assert "assets/javascripts/katex.js" in html
+        assert f'<annotation encoding="application/x-tex">{escape(formula.strip())}</annotation>' in html, \
+            f"display formula not typeset: {formula!r}"
+    assert "$$" not in unescape(re.sub(r"<(pre|script)\b.*?</\1>", "", html, flags=re.DOTALL))
+    assert "katex.min.js" not in html and "auto-render" not in html, "math typeset in the browser"
 
 
 def test_page_shows_every_stored_figure(site, notebook):
