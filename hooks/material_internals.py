@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 
 MATERIAL_VERSION = "9.8.2"
 RECHECK = ("overrides/main.html", "overrides/partials/alternate.html", "overrides/partials/search.html",
+           "overrides/partials/logo.html",
            "docs/assets/javascripts/workers/search.js")
 WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
 

@@ -17,7 +17,8 @@ matplotlib.use("Agg")  # files only, no display; must precede the pyplot import
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
-from backprop_ref import init_weights, sigmoid, sigmoid_gradient, train  # noqa: E402
+from backprop_ref import (backward, forward, gradients_vectorized, init_weights, sigmoid,  # noqa: E402
+                          sigmoid_gradient, train)
 
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "figures"
 
@@ -165,12 +166,123 @@ def learning_rate_figure(output):
     save(figure, output, "learning_rate.svg")
 
 
+# The 2-3-2 network and four examples of the batched page's snippets.
+BATCH_THETA = init_weights([2, 3, 2], epsilon=1.0, seed=0)
+BATCH_X = np.array([[0.05, 0.10], [0.90, 0.20], [0.30, 0.70], [0.60, 0.40]])
+BATCH_Y = np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 1.0], [1.0, 0.0]])
+
+
+def batched_matrices():
+    """Every matrix of the batched pass, stacked from forward() and backward() row by row."""
+    rows = [forward(BATCH_THETA, x) for x in BATCH_X]
+    errors = [backward(BATCH_THETA, a, z, y) for (a, z), y in zip(rows, BATCH_Y)]
+    stack = np.vstack
+    ones_A = {l: stack([a[l] for a, _ in rows]) for l in (1, 2)}   # [1 | A(l)]: a(l) keeps its bias unit
+    return {
+        "ones_A": ones_A,
+        "Z": {l: stack([z[l] for _, z in rows]) for l in (2, 3)},
+        "d": {l: stack([d[l] for d in errors]) for l in (2, 3)},
+    }
+
+
+def batched_shapes_figure(output):
+    """The batched products drawn to scale, one cell per entry: rows of example 1 and bias entries marked."""
+    M = batched_matrices()
+    T = BATCH_THETA
+    # (label, shape, axis along which the examples run or None, bias: ("row" | "col", index) or None)
+    EXAMPLE, BIAS = "#c5cae9", "#ffe0b2"
+    equations = [
+        [(r"$[\mathbf{1} \,|\, A^{(1)}]$", M["ones_A"][1].shape, 0, ("col", 0)), r"$\times$",
+         (r"$(\Theta^{(1)})^\top$", T[1].T.shape, None, ("row", 0)), r"$=$",
+         (r"$Z^{(2)}$", M["Z"][2].shape, 0, None)],
+        [(r"$[\mathbf{1} \,|\, A^{(2)}]$", M["ones_A"][2].shape, 0, ("col", 0)), r"$\times$",
+         (r"$(\Theta^{(2)})^\top$", T[2].T.shape, None, ("row", 0)), r"$=$",
+         (r"$Z^{(3)}$", M["Z"][3].shape, 0, None)],
+        [(r"$\delta^{(3)}$", M["d"][3].shape, 0, None), r"$\times$",
+         (r"$\Theta^{(2)}_{:,1:}$", T[2][:, 1:].shape, None, None), r"$\odot$",
+         (r"$g'(Z^{(2)})$", M["Z"][2].shape, 0, None), r"$=$",
+         (r"$\delta^{(2)}$", M["d"][2].shape, 0, None)],
+        [(r"$(\delta^{(3)})^\top$", M["d"][3].T.shape, 1, None), r"$\times$",
+         (r"$[\mathbf{1} \,|\, A^{(2)}]$", M["ones_A"][2].shape, 0, ("col", 0)), r"$=$",
+         (r"$\Delta^{(2)}$", T[2].shape, None, ("col", 0))],
+        [(r"$(\delta^{(2)})^\top$", M["d"][2].T.shape, 1, None), r"$\times$",
+         (r"$[\mathbf{1} \,|\, A^{(1)}]$", M["ones_A"][1].shape, 0, ("col", 0)), r"$=$",
+         (r"$\Delta^{(1)}$", T[1].shape, None, ("col", 0))],
+    ]
+    # Two columns: the forward products and the errors on the left, the Delta products on the right.
+    columns = [equations[:3], equations[3:]]
+    cell, gap, row_height, column_gap = 0.32, 0.45, 2.35, 0.9
+
+    def width(items):
+        return sum(gap if isinstance(item, str) else item[1][1] * cell for item in items)
+
+    left = max(width(items) for items in columns[0])
+    total = left + column_gap + max(width(items) for items in columns[1])
+    height = (max(len(c) for c in columns) - 1) * row_height + 2.75
+    figure, axes = plt.subplots(figsize=(1.0 * (total + 0.4), 1.0 * height))
+    for column, column_items in enumerate(columns):
+        for row, items in enumerate(column_items):
+            top = -row * row_height
+            x = 0.0 if column == 0 else left + column_gap
+            for item in items:
+                if isinstance(item, str):
+                    axes.text(x + gap / 2, top - 2 * cell, item, ha="center", va="center", fontsize=17)
+                    x += gap
+                    continue
+                label, (rows, cols), example_axis, bias = item
+                for i in range(rows):
+                    for j in range(cols):
+                        colour = "#eceff1"
+                        if example_axis is not None and (i, j)[example_axis] == 0:
+                            colour = EXAMPLE
+                        if bias is not None and (i, j)[0 if bias[0] == "row" else 1] == bias[1]:
+                            colour = BIAS
+                        axes.add_patch(plt.Rectangle((x + j * cell, top - (i + 1) * cell), cell, cell,
+                                                     facecolor=colour, edgecolor="#546e7a", linewidth=0.6))
+                centre = x + cols * cell / 2
+                axes.text(centre, top + 0.18, label, ha="center", va="bottom", fontsize=15)
+                axes.text(centre, top - rows * cell - 0.12, f"${rows} \\times {cols}$", ha="center", va="top",
+                          fontsize=12, color="#37474f")
+                x += cols * cell
+    axes.set_xlim(-0.2, total + 0.2)
+    axes.set_ylim(0.75 - height, 0.75)
+    axes.set_aspect("equal")
+    axes.axis("off")
+    figure.tight_layout()
+    save(figure, output, "batched_shapes.svg")
+
+
+def vanishing_gradients_figure(output):
+    """|D(l)| per layer of a 10-layer sigmoid network at two initialization scales (vanishing_norms.py's data)."""
+    sizes = [10] * 9 + [1]
+    rng = np.random.default_rng(0)
+    X = rng.random((100, 10))
+    Y = (rng.random((100, 1)) < 0.5).astype(float)
+    figure, axes = plt.subplots(figsize=(6, 3.4))
+    layers = np.arange(1, len(sizes))
+    for epsilon, style in ((0.12, "-o"), (1.0, "--s")):
+        D = gradients_vectorized(init_weights(sizes, epsilon=epsilon, seed=0), X, Y)
+        norms = [np.sqrt(np.sum(D[l] ** 2)) for l in layers]
+        axes.plot(layers, norms, style, linewidth=2, markersize=5, label=f"$\\epsilon_{{\\mathrm{{init}}}} = {epsilon:g}$")
+    axes.set_yscale("log")
+    axes.set_xlabel("$l$")
+    axes.set_ylabel("$\\|D^{(l)}\\|$")
+    axes.set_xticks(layers)
+    axes.set_ylim(1e-13, 1e1)
+    axes.set_yticks([10.0 ** k for k in range(-12, 1, 2)])
+    axes.grid(alpha=0.3, which="major")
+    axes.legend(loc="lower right")
+    figure.tight_layout()
+    save(figure, output, "vanishing_gradients.svg")
+
+
 def main(output=OUTPUT):
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     plt.rcParams["svg.hashsalt"] = "backprop-docs"  # stable ids for clip paths and glyphs
     plt.rcParams["svg.fonttype"] = "path"
-    for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure, backward_pass_figure):
+    for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure, backward_pass_figure,
+                 batched_shapes_figure, vanishing_gradients_figure):
         draw(output)
 
 

@@ -56,7 +56,8 @@ def weight(l, j, k):
 
 
 def step(target, name, value, formula, snippet):
-    return {"target": target, "name": name, "value": float(value), "shown": shown(value),
+    # 12 decimals: beyond the 9 the captions print, short of the last bits an operation's order flips.
+    return {"target": target, "name": name, "value": round(float(value), 12), "shown": shown(value),
             "tex": formula, "snippet": snippet}
 
 

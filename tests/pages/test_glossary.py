@@ -20,11 +20,13 @@ NOTEBOOKS = ROOT / "notebooks"
 CELL = re.compile(r"^# %%(.*)$", re.M)
 FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.M | re.S)
 DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.S)
-INLINE_MATH = re.compile(r"\$[^$]+\$")  # may span a line break
+INLINE_MATH = re.compile(r"\$[^$]+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)  # $…$, \(…\), \[…\]; may span lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
-# Decimals written with the other language's separator; "Python 3.11" is a version, not a decimal.
-POINT_DECIMAL = re.compile(r"(?<![\w.,])(?<!Python )\d+\.\d+(?!\w|\.\d)")
+# Decimals written with the other language's separator. Not decimals: a version (Python 3.11), a
+# section number (section 6.5) and a DOI (doi:10.1038/…), which keep their points in every language.
+NOT_DECIMAL = r"(?<!Python )(?<!section )(?<!sección )(?<!seção )(?<!раздел )(?<!doi:)"
+POINT_DECIMAL = re.compile(rf"(?<![\w.,]){NOT_DECIMAL}\d+\.\d+(?!\w|\.\d)")
 COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?!\w|,\d)")
 
 
@@ -152,6 +154,7 @@ def test_forbidden_variants_catch_what_they_declare(language, prose, caught):
         ("os vieses de saída 0,60.", [], ["0,60"]),
         ("the output biases 0.60.", ["0.60"], []),
         ("Python 3.11 ou mais recente", [], []),
+        ("MIT Press (2016), seção 6.5, [doi:10.1038/323533a0]", [], []),
         ("pontos (0, 1) e 1,5", [], ["1,5"]),
     ],
 )

@@ -31,6 +31,7 @@ COPIED = {
     ("base.html", "scripts"): ("overrides/main.html", "66cc07f62fe03dd2"),
     ("partials/alternate.html", None): ("overrides/partials/alternate.html", "572b1d4dae611aa5"),
     ("partials/search.html", None): ("overrides/partials/search.html", "bfd556535abcddb9"),
+    ("partials/logo.html", None): ("overrides/partials/logo.html", "e0925ef6c190174a"),
 }
 
 

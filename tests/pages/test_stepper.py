@@ -63,7 +63,7 @@ def test_gradient_steps_are_the_package_gradients():
     for step in committed()["steps"]:
         if step["name"].startswith("∂C/∂w"):
             n = int(step["target"][1:])
-            assert np.isclose(step["value"], flat[n], rtol=0, atol=1e-15), step["target"]
+            assert np.isclose(step["value"], flat[n], rtol=0, atol=1e-12), step["target"]
             assert step["shown"] == f"{flat[n]:.4g}".replace("-", "\u2212")
 
 
@@ -89,7 +89,7 @@ def test_captions_carry_each_steps_formula_and_snippet(page):
     assert len(found) == len(steps), f"{page.name}: {len(found)} captions for {len(steps)} steps"
     included = {n for b in blocks(page) for n in b.includes}
     for number, (caption, step) in enumerate(zip(found, steps)):
-        assert f"\\({step['tex']}\\)" in caption, f"{page.name}: caption {number} is not step {number}'s formula"
+        assert f"${step['tex']}$" in caption, f"{page.name}: caption {number} is not step {number}'s formula"
         if step["snippet"]:
             assert f"`{step['snippet']}`" in caption, f"{page.name}: caption {number} does not name its snippet"
             assert step["snippet"] in included, f"{page.name}: {step['snippet']} is not on the page"

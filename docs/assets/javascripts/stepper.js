@@ -26,11 +26,11 @@
     return node
   }
 
-  // Where a weight's value is written: a third of the way along its arrow (away from the crossing
-  // of the diagonals), above the top arrow and below the bottom one.
+  // Where a weight's value is written: on a diagonal arrow a quarter of the way along, away from
+  // where the diagonals cross; above the middle of the top arrow, below that of the bottom one.
   function weightLabel(from, to) {
     const [x0, y0] = UNITS[from], [x1, y1] = UNITS[to]
-    const t = y0 === y1 ? 0.45 : 0.28
+    const t = y0 === y1 ? 0.5 : 0.28
     const offset = y0 !== y1 ? 4 : y0 < 170 ? -8 : 20
     return [x0 + t * (x1 - x0), y0 + t * (y1 - y0) + offset]
   }
