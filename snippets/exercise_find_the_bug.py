@@ -19,8 +19,10 @@ def layer_1_gradient(hidden_factor):
 
 
 N = numerical_gradients(Theta, [x], [y])[1]
-for name, factor in (("g (the bug)", sigmoid), ("g' (the fix)", sigmoid_gradient)):
+for name, factor in (("g (the bug)", sigmoid),
+                     ("g' (the fix)", sigmoid_gradient)):
     D = layer_1_gradient(factor)
-    print(f"{name:13} relative difference {np.linalg.norm(D - N) / np.linalg.norm(N):.1e}")
+    relative = np.linalg.norm(D - N) / np.linalg.norm(N)
+    print(f"{name:13} relative difference {relative:.1e}")
 assert np.allclose(layer_1_gradient(sigmoid_gradient), N, rtol=0, atol=1e-9)
 assert not np.allclose(layer_1_gradient(sigmoid), N, rtol=0.1)

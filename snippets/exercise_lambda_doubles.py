@@ -17,4 +17,5 @@ print(change.round(6))
 print((lam / m * Theta[2]).round(6))
 for l in Theta:
     assert np.array_equal(D2[l][:, 0], D1[l][:, 0])  # bias column: unchanged
-    assert np.allclose(D2[l][:, 1:] - D1[l][:, 1:], lam / m * Theta[l][:, 1:], rtol=1e-12)
+    growth = D2[l][:, 1:] - D1[l][:, 1:]
+    assert np.allclose(growth, lam / m * Theta[l][:, 1:], rtol=1e-12)

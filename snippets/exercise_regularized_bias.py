@@ -14,9 +14,11 @@ m, lam = len(X), 1.0
 D = gradients(Theta, X, Y, lam=lam)
 wrong = {l: D[l].copy() for l in D}
 for l in wrong:
-    wrong[l][:, 0] += lam / m * Theta[l][:, 0]  # lambda applied to the bias column too
+    # lambda applied to the bias column too
+    wrong[l][:, 0] += lam / m * Theta[l][:, 0]
 N = numerical_gradients(Theta, X, Y, lam=lam)
 
 print((wrong[2] - N[2]).round(6) + 0.0)  # + 0.0 turns -0.0 into 0.0
 assert np.allclose(D[2], N[2], rtol=0, atol=1e-9)
-assert np.allclose(wrong[2][:, 0] - N[2][:, 0], lam / m * Theta[2][:, 0], rtol=1e-6)
+excess = wrong[2][:, 0] - N[2][:, 0]
+assert np.allclose(excess, lam / m * Theta[2][:, 0], rtol=1e-6)

@@ -8,4 +8,5 @@ formula = sigmoid(z) * (1 - sigmoid(z))
 print(formula.round(6))
 print(numeric.round(6))
 assert np.allclose(numeric, formula, rtol=0, atol=1e-10)
-assert np.allclose(sigmoid_gradient(z), formula) and sigmoid_gradient(0.0) == 0.25  # the largest value
+assert np.allclose(sigmoid_gradient(z), formula)
+assert sigmoid_gradient(0.0) == 0.25  # the largest value

@@ -11,8 +11,10 @@ right = {l: Theta[l] - alpha * D[l] for l in Theta}
 
 wrong = {l: T.copy() for l, T in Theta.items()}
 wrong[2] = wrong[2] - alpha * gradients(wrong, X, Y)[2]
-wrong[1] = wrong[1] - alpha * gradients(wrong, X, Y)[1]  # D(1) recomputed with the new Theta(2)
+# D(1) recomputed with the new Theta(2):
+wrong[1] = wrong[1] - alpha * gradients(wrong, X, Y)[1]
 
 print(right[1][0].round(6))
 print(wrong[1][0].round(6))
-assert np.array_equal(right[2], wrong[2]) and not np.allclose(right[1], wrong[1])
+assert np.array_equal(right[2], wrong[2])
+assert not np.allclose(right[1], wrong[1])

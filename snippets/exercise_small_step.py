@@ -11,6 +11,7 @@ for alpha in (1e-1, 1e-2, 1e-3):
     step = {l: Theta[l] - alpha * D[l] for l in Theta}
     actual = cost(step, X, Y) - cost(Theta, X, Y)
     predicted = -alpha * squared_norm  # first-order Taylor expansion of J
-    print(f"alpha = {alpha:g}: change {actual:.3e}, predicted {predicted:.3e}, ratio {actual / predicted:.4f}")
+    print(f"alpha = {alpha:g}: change {actual:.3e},",
+          f"predicted {predicted:.3e}, ratio {actual / predicted:.4f}")
     assert actual < 0
 assert abs(actual / predicted - 1) < 1e-2

@@ -9,11 +9,15 @@ Theta = {
                  [-0.20, 0.10, 0.90]]),
 }
 X = np.array([[0.05, 0.10], [0.90, 0.20], [0.30, 0.70]])
-Y = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])  # one-hot rows: classes 3, 1, 2
+# One-hot rows: the classes of the three examples are 3, 1 and 2.
+Y = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
 m, L, lam = len(X), 3, 0.1
 
-data = -sum(Y[t] @ np.log(forward(Theta, X[t], loss="softmax_cross_entropy")[0][L]) for t in range(m)) / m
-weights = lam / (2 * m) * sum(np.sum(T[:, 1:] ** 2) for T in Theta.values())  # bias column left out
-J = cost(Theta, X, Y, lam=lam, loss="softmax_cross_entropy")
+loss = "softmax_cross_entropy"
+h = [forward(Theta, X[t], loss=loss)[0][L] for t in range(m)]
+data = -sum(Y[t] @ np.log(h[t]) for t in range(m)) / m
+# The bias column (column 0) is left out of the weight decay.
+weights = lam / (2 * m) * sum(np.sum(T[:, 1:] ** 2) for T in Theta.values())
+J = cost(Theta, X, Y, lam=lam, loss=loss)
 print(round(data + weights, 6), round(J, 6))
 assert np.isclose(data + weights, J, rtol=1e-12)

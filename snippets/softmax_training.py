@@ -9,7 +9,9 @@ X = centres[labels] + 0.7 * rng.standard_normal((90, 2))
 Y = np.eye(3)[labels]
 
 Theta = init_weights([2, 4, 3], seed=0)
-Theta, history = train(Theta, X, Y, alpha=1.0, epochs=200, loss="softmax_cross_entropy")
-accuracy = np.mean(predict(Theta, X, loss="softmax_cross_entropy") == labels)
-print(f"J before: {history[0]:.4f}  after: {history[-1]:.4f}  accuracy: {accuracy:.2f}")
+loss = "softmax_cross_entropy"
+Theta, history = train(Theta, X, Y, alpha=1.0, epochs=200, loss=loss)
+accuracy = np.mean(predict(Theta, X, loss=loss) == labels)
+print(f"J before: {history[0]:.4f}  after: {history[-1]:.4f}",
+      f" accuracy: {accuracy:.2f}")
 assert history[-1] < history[0] / 10 and accuracy == 1.0
