@@ -22,6 +22,9 @@ def test_page_opened_from_disk_renders_offline(page, site_page):
     page.context.on("request", lambda r: r.url.startswith("file://") or external.append(r.url))
     page.goto((SITE_DIR / site_page.url_path / "index.html").resolve().as_uri(), wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
+    # Figures below the fold are loading="lazy" (notebook pages): load them all now, so a broken one
+    # shows up as broken rather than as not yet requested.
+    page.evaluate("Promise.all([...document.images].map(img => { img.loading = 'eager'; return img.decode().catch(() => null) }))")
     math = page.evaluate(MATH)
     assert external == []
     assert math["styled"] and math["fonts"] == 0 and math["brokenImages"] == [], math
