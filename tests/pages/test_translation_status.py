@@ -19,7 +19,8 @@ from mkdocs.utils import yaml_load
 import translations
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_COPIED = {".git", ".venv", "node_modules", "site", ".pytest_cache", ".hypothesis", ".cache", "test-artifacts"}
+# .cache (mkdocs-jupyter's renders of the unchanged notebooks) is copied: each build reuses it.
+NOT_COPIED = {".git", ".venv", "node_modules", "site", ".pytest_cache", ".hypothesis", "test-artifacts"}
 BANNER = re.compile(r'<div class="admonition warning" data-translation-status="outdated">(.*?)</div>', re.S)
 
 
