@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 import pytest
 
 from built_site import SITE_DIR, TALLY, languages
+from search_box import initializing_text, search
 
 # Per language: a query, the start of the word its pages use, and whether the query must be absent
 # from the pages. An absent query is no prefix of any word of the site (checked below), so
@@ -19,26 +20,10 @@ INFLECTED = {
 }
 
 
-def search(page, url, query):
+def search_from(page, url, query):
     response = page.goto(url, wait_until="load")
-    meta = "document.querySelector('.md-search-result__meta').textContent.trim()"
-    # Until the worker has built the index, the result meta shows the page's "initializing" text;
-    # a query typed before that can come back empty, so type only once it has changed (to the
-    # "type to start searching" text, which in turn changes when the query's results arrive).
-    initializing = re.search(r'md-search-result__meta">\s*(.*?)\s*<', response.text()).group(1)
-    page.wait_for_function(f"text => {meta} !== text", arg=initializing, timeout=60_000)
-    ready = page.evaluate(meta)
-    page.click("input.md-search__input")
-    # Material searches on every key up. Typed key by key, each prefix is a query of its own, and a
-    # slow one could still be on screen when the results are read ("г" for «градиента»): the query
-    # is entered whole, and one key up sends it alone, so the first results shown are the query's.
-    page.fill("input.md-search__input", query)
-    page.keyboard.press("End")
-    page.wait_for_function(f"text => {meta} !== text", arg=ready, timeout=10_000)
-    items = page.locator(".md-search-result__item > a")
-    items.first.wait_for(timeout=10_000)
     TALLY["searches"] += 1
-    return [a.get_attribute("href") for a in items.all()]
+    return search(page, query, initializing_text(response.text()))
 
 
 def index_docs(root):
@@ -67,7 +52,7 @@ def test_inflected_query_finds_the_language_s_pages_only(page, traffic, site_url
     expected = pages_saying(root, word)
     assert expected, f"no {lang} page says {word!r}: the test's word no longer matches the site"
 
-    hits = search(page, home, query)
+    hits = search_from(page, home, query)
     found = {href.split("?")[0].split("#")[0] for href in hits}
     others = [f"{site_url}{r}/" for _, r in languages() if r and r != root]
     assert all(url.startswith(home) and not url.startswith(tuple(others)) for url in found), found
