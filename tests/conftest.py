@@ -65,8 +65,11 @@ def pytest_terminal_summary(terminalreporter):
         f"formulas rendered: {t['formulas']}; unrendered formulas: {t['unrendered formulas']}",
         f"console errors: {t['console errors']}",
         f"a11y violations (serious/critical, axe-core): {t['a11y violations']}",
-        f"copy-button snippets run: {t['snippets run']}; failing: {t['snippets failing']}",
-        f"language switches checked: {t['language switches']}",
+        f"copy buttons clicked: {t['copy buttons checked']} (each copied a file of snippets/, which "
+        f"tests/pages/test_snippets.py runs; other code copied, run here: {t['copied code run (not a snippet)']})",
+        f"language selectors checked: {t['pages']} pages' links, {t['language switches']} switches clicked",
+        f"translated pages read for English interface strings: {t['translated pages read for English']}",
+        f"display formulas checked against the column (1280 and 1600 px): {t['formula layouts checked']} page layouts",
         f"instant page changes rendered as on a full load: {t['instant page changes']}",
         f"pages opened from disk (file://) with every formula rendered: {t['pages opened from disk']}",
         f"pages with every formula shown with JavaScript off: {t['pages with formulas shown with JavaScript off']}",

@@ -18,6 +18,24 @@ def pytest_generate_tests(metafunc):
         default = languages()[0][0]
         pages = [p for p in site_pages() if p.lang != default]
         metafunc.parametrize("translated_page", pages, ids=[str(p) for p in pages])
+    if "visited_page" in metafunc.fixturenames:
+        # test_pages.py: the four languages of a page run on one worker (--dist loadgroup), English
+        # first, so its translations are compared with the strings read on the English page's visit.
+        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+        default = languages()[0][0]
+        pages = sorted(site_pages(), key=lambda p: (p.path, p.lang != default))
+        metafunc.parametrize("visited_page", [pytest.param(p, marks=pytest.mark.xdist_group(f"page /{p.path}"))
+                                              for p in pages], ids=[str(p) for p in pages])
+    if "page_of_each_kind" in metafunc.fixturenames:  # the first home, article and notebook of each language
+        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+        pages = [p for p in site_pages() if p.first_of_kind]
+        metafunc.parametrize("page_of_each_kind", pages, ids=[str(p) for p in pages])
+    if "root_or_folder_language" in metafunc.fixturenames:
+        # The default language, at the site's root, and one in a folder of its own (/ru/): what
+        # differs between languages for a mechanism that is the same for the others (instant
+        # navigation over every page; each page of every language is loaded in full by test_pages.py).
+        langs = [languages()[0], languages()[-1]]
+        metafunc.parametrize("root_or_folder_language", langs, ids=[lang for lang, _ in langs])
     if "language" in metafunc.fixturenames:
         langs = languages()
         metafunc.parametrize("language", langs, ids=[lang for lang, _ in langs])

@@ -1,128 +1,199 @@
-"""Every page in every language, as a reader's browser loads it from the local server."""
+"""Every page in every language, as a reader's browser loads it from the local server: one visit.
+
+The page is loaded once and read the ways its readers read it (page_checks.py holds the scripts):
+
+- on a desktop screen: its language, every formula typeset by the build (no raw TeX left, no math
+  script), images sized, no serious accessibility violation (axe-core; light and dark for the first
+  page of each kind), the language selector leading to the same page in every language, display
+  formulas fitting the column at 1280 and 1600 px;
+- on a translated page: no English interface string (compared with the English page);
+- on a phone (375 px): no code line under another element, no text cut off;
+- its copy buttons: each copies a snippet of snippets/ exactly (tests/pages/test_snippets.py runs
+  those from an empty folder); code that is no snippet is run here;
+- no request to another host, no failed request, no console error;
+- with JavaScript off, and opened from disk (file://): every formula is there, offline (once per
+  kind of page and language).
+
+Every finding is collected, and the test fails once, naming each.
+"""
 
 import subprocess
 import sys
 
-from built_site import AXE, SCREENSHOTS, TALLY
+from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages
+from page_checks import (
+    FROM_DISK, INTERFACE_STRINGS, LOAD_LAZY_IMAGES, MATH_REPORT, OVERFLOWING, PHONE, PHONE_CHECK, REVEAL,
+    SELECTOR_LINKS, SNIPPET_BUTTONS, axe_violations, is_english, resize,
+)
 
-# Raw TeX the build left as text (hooks/katex_render.py typesets it; no script does it in the
-# browser): delimiters, or a command such as \delta outside code. The page's whole body, so the
-# table of contents (a heading's formula) is checked too.
-MATH_REPORT = """() => {
-  const root = document.body;
-  const text = root.cloneNode(true);
-  text.querySelectorAll("pre, code, .katex, script, style").forEach(el => el.remove());
-  return {
-    formulas: root.querySelectorAll("article .katex").length,
-    errors: [...root.querySelectorAll(".katex-error")].map(el => el.textContent),
-    unrendered: [...root.querySelectorAll(".arithmatex")]
-      .filter(el => !el.querySelector(".katex")).map(el => el.textContent),
-    raw: text.textContent.match(/\\\\[()\\[\\]]|\\$\\$|\\\\[a-zA-Z]+/g) || [],
-    mathScripts: [...document.scripts].map(script => script.src).filter(src => /katex|auto-render/.test(src)),
-    unsizedImages: [...document.images].filter(img => !img.getAttribute("width") || !img.getAttribute("height"))
-      .map(img => img.src),
-  };
-}"""
-
-# Python code blocks outside notebooks: a notebook cell depends on the cells before it.
-SNIPPET_BUTTONS = ".md-content :is(.language-python, .language-py):not(.jupyter-wrapper *) button[data-md-type=copy]"
-
-# A block in a closed <details> or an unselected content tab: open it, as a reader would.
-REVEAL = """button => {
-  for (let el = button; el; el = el.parentElement) {
-    if (el.tagName === "DETAILS") el.open = true;
-    if (el.classList.contains("tabbed-block")) {
-      const index = [...el.parentElement.children].indexOf(el);
-      el.closest(".tabbed-set").querySelector(".tabbed-labels").children[index].click();
-    }
-  }
-}"""
+DESKTOP = {"width": 1280, "height": 900}
+SNIPPETS = {path.read_text(encoding="utf-8").strip(): path.name for path in (REPO / "snippets").glob("*.py")}
 
 VISITED_LANGUAGES = set()
-_snippet_runs = {}  # the same snippet appears in four languages: run it once
+_english_strings = {}  # per page path: the strings of the English page, read once per worker
+_code_runs = {}  # copied code that is no snippet, run once per worker
 
 
-def axe_violations(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+def math_problems(math):
+    return math["errors"] + math["unrendered"] + math["raw"]
 
 
-def run_snippet(code, tmp_path):
-    if code not in _snippet_runs:
-        script = tmp_path / "snippet.py"
+def interface_strings(page):
+    return page.evaluate(INTERFACE_STRINGS)
+
+
+def english_strings_of(browser, site_url, path):
+    """Read on the English page's visit, run just before on this worker; else (a -k selection) now."""
+    if path not in _english_strings:
+        english = browser.new_page()
+        english.goto(site_url + path, wait_until="load")
+        _english_strings[path] = {text for _, text in interface_strings(english)}
+        english.context.close()
+        assert len(_english_strings[path]) > 20, f"too little collected on the English page /{path}"
+    return _english_strings[path]
+
+
+def run_code(code, tmp_path):
+    """Copied code that is none of snippets/: run it as a reader would, from an empty folder."""
+    if code not in _code_runs:
+        script = tmp_path / "copied.py"
         script.write_text(code, encoding="utf-8")
         done = subprocess.run(
             [sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
             timeout=300, env={"PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg", "HOME": str(tmp_path)},
         )
-        _snippet_runs[code] = (done.returncode, done.stderr[-2000:])
-        TALLY["snippets run"] += 1
-        TALLY["snippets failing"] += done.returncode != 0
-    return _snippet_runs[code]
+        _code_runs[code] = done.stderr[-2000:] if done.returncode else None
+    return _code_runs[code]
 
 
-def test_page(page, traffic, site_url, site_page, tmp_path):
+def screenshots(page, browser, url, name, traffic):
+    """Light (the whole page) and dark (its first screen); the dark page's accessibility violations."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}-light.png", full_page=True)
+    dark = traffic.watch(browser.new_page(color_scheme="dark", viewport=DESKTOP))
+    dark.goto(url, wait_until="load")
+    assert dark.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    violations = [f"dark: {v}" for v in axe_violations(dark)]
+    dark.screenshot(path=SCREENSHOTS / f"{name}-dark.png")
+    dark.context.close()
+    TALLY["screenshots"] += 2
+    return violations
+
+
+def without_javascript(browser, url, site_page, report):
+    """Reader mode, a script blocker, a slow phone before the scripts run: the math is already there."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url, wait_until="load")
+    math = page.evaluate(MATH_REPORT)
+    context.close()
+    report("with JavaScript off: no formula", [] if math["formulas"] or site_page.kind == "home" else [url])
+    report("with JavaScript off: formulas not typeset", math_problems(math))
+    TALLY["pages with formulas shown with JavaScript off"] += 1
+
+
+def from_disk(browser, site_page, report):
+    """Opened from disk, the page reads fully, offline (links and search need the served mode: README,
+    "Opened from disk")."""
+    context = browser.new_context()
+    page = context.new_page()
+    elsewhere = []
+    context.on("request", lambda r: r.url.startswith("file://") or elsewhere.append(r.url))
+    page.goto((SITE_DIR / site_page.url_path / "index.html").resolve().as_uri(), wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.evaluate(LOAD_LAZY_IMAGES)
+    shown = page.evaluate(FROM_DISK)
+    context.close()
+    report("opened from disk: requests", elsewhere)
+    report("opened from disk: unstyled, fonts or images missing",
+           [] if shown["styled"] and not shown["fonts"] and not shown["brokenImages"] else [shown])
+    report("opened from disk: formulas not typeset",
+           [] if shown["rendered"] == shown["formulas"] and not shown["errors"] else [shown])
+    TALLY["pages opened from disk"] += 1
+
+
+def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
+    site_page = visited_page
+    url = site_url + site_page.url_path
+    found = {}  # what is wrong, by check
+
+    def report(check, problems):
+        if problems:
+            found[check] = problems
+
     TALLY["pages"] += 1
     VISITED_LANGUAGES.add(site_page.lang)
     TALLY["languages"] = len(VISITED_LANGUAGES)
-    response = page.goto(site_url + site_page.url_path, wait_until="networkidle")
+    page.set_viewport_size(DESKTOP)
+    response = page.goto(url, wait_until="load")
     assert response.status == 200
-    assert page.evaluate("document.documentElement.lang") == site_page.lang
+    report("language", [] if page.evaluate("document.documentElement.lang") == site_page.lang else [site_page.lang])
 
     math = page.evaluate(MATH_REPORT)
     TALLY["formulas"] += math["formulas"]
-    TALLY["unrendered formulas"] += len(math["errors"]) + len(math["unrendered"]) + len(math["raw"])
+    TALLY["unrendered formulas"] += len(math_problems(math))
+    report("formulas not typeset by the build", math_problems(math))
+    report("math typeset in the browser instead of by the build", math["mathScripts"])
+    report("images without width and height (the page moves when they load)", math["unsizedImages"])
+
+    expected = {lang: site_url + (f"{root}/" if root else "") + site_page.path for lang, root in languages()}
+    links = page.evaluate(SELECTOR_LINKS)
+    report("language selector", [f"{lang}: {links.get(lang)}" for lang in expected if links.get(lang) != expected[lang]])
+
+    for width in (1600, DESKTOP["width"]):
+        resize(page, width, DESKTOP["height"])
+        report(f"display formulas wider than the column at {width} px", page.evaluate(OVERFLOWING))
+        TALLY["formula layouts checked"] += 1
 
     violations = axe_violations(page)
-    if site_page.first_of_kind:
-        # One screenshot per kind of page and language, light and dark; axe checks the dark one too.
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        name = f"{site_page.lang}-{site_page.kind}"
-        page.screenshot(path=SCREENSHOTS / f"{name}-light.png", full_page=True)
-        dark = traffic.watch(page.context.browser.new_page(color_scheme="dark"))
-        dark.goto(site_url + site_page.url_path, wait_until="networkidle")
-        assert dark.evaluate("document.body.dataset.mdColorScheme") == "slate"
-        violations += [f"dark: {v}" for v in axe_violations(dark)]
-        dark.screenshot(path=SCREENSHOTS / f"{name}-dark.png", full_page=True)
-        dark.context.close()
-        TALLY["screenshots"] += 2
+    if site_page.first_of_kind:  # one screenshot per kind of page and language, light and dark
+        violations += screenshots(page, browser, url, f"{site_page.lang}-{site_page.kind}", traffic)
     TALLY["a11y violations"] += len(violations)
+    report("serious or critical accessibility violations", violations)
 
-    failing = {}
+    strings = interface_strings(page)
+    assert len(strings) > 20, f"too little collected on {site_page}"
+    if site_page.lang == languages()[0][0]:
+        _english_strings[site_page.path] = {text for _, text in strings}
+    else:
+        english = english_strings_of(browser, site_url, site_page.path)
+        report("English interface strings", sorted({f"{kind}: {text[:120]!r}" for kind, text in strings
+                                                    if is_english(text, english, kind)}))
+        TALLY["translated pages read for English"] += 1
+
+    failing = []
     for button in page.locator(SNIPPET_BUTTONS).all():
         button.evaluate(REVEAL)
         button.click()
         copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied.strip(), "the copy button copied nothing"
-        code, stderr = run_snippet(copied, tmp_path)
-        if code:
-            failing[copied[:200]] = stderr
+        TALLY["copy buttons checked"] += 1
+        if not copied.strip():
+            failing.append("a copy button copied nothing")
+        elif copied.strip() not in SNIPPETS:
+            TALLY["copied code run (not a snippet)"] += 1
+            error = run_code(copied, tmp_path)
+            if error:
+                failing.append(f"{copied[:200]!r}: {error}")
+    report("copied code that fails", failing)
+
+    resize(page, **PHONE)
+    phone = page.evaluate(PHONE_CHECK)
+    TALLY["pages checked at 375 px"] += 1
+    report("code lines under another element at 375 px", phone["covered"])
+    report("text cut off at 375 px with no way to scroll to it", phone["cut"])
+    report("page wider than the screen at 375 px", [f"{phone['wider']} px"] if phone["wider"] > 0 else [])
 
     TALLY["external requests"] += len(traffic.external)
     TALLY["broken requests"] += len(traffic.broken)
     TALLY["console errors"] += len(traffic.console)
-    assert traffic.external == [], "requests to other hosts"
-    assert traffic.broken == [], "404s or failed requests on the site's own host"
-    assert traffic.console == [], "console errors"
-    assert math["errors"] == [] and math["unrendered"] == [] and math["raw"] == [], math
-    assert math["mathScripts"] == [], "math typeset in the browser instead of by the build"
-    assert math["unsizedImages"] == [], "images without width and height (the page moves when they load)"
-    assert violations == [], "serious or critical accessibility violations"
-    assert failing == {}, "snippets whose copied code fails"
+    report("requests to other hosts", traffic.external)
+    report("404s or failed requests on the site's own host", traffic.broken)
+    report("console errors", traffic.console)
 
+    if site_page.first_of_kind:
+        # Once per kind of page and language (pages of a kind share their stylesheets, fonts and
+        # scripts; every page's images and formulas were checked above, and no math script runs).
+        without_javascript(browser, url, site_page, report)
+        from_disk(browser, site_page, report)
 
-def test_formulas_show_with_javascript_off(browser, site_url, site_page):
-    """Reader mode, a script blocker, a slow phone before the scripts run: the math is already there."""
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(site_url + site_page.url_path, wait_until="load")
-    math = page.evaluate(MATH_REPORT)
-    context.close()
-    assert math["formulas"] > 0 or site_page.kind == "home", site_page
-    assert math["errors"] == [] and math["unrendered"] == [] and math["raw"] == [], math
-    TALLY["pages with formulas shown with JavaScript off"] += 1
+    assert found == {}, f"{site_page}: " + "; ".join(f"{check}: {problems}" for check, problems in found.items())

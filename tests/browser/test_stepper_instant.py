@@ -27,7 +27,7 @@ def test_stepper_starts_after_an_instant_page_change(page, traffic, site_url, la
 
 def test_stepper_works_from_disk(browser, language):
     lang, root = language
-    page = browser.new_page()  # (console errors on disk are test_file_protocol.py's business)
+    page = browser.new_page()  # (console errors on disk are test_pages.py's business)
     page.goto((SITE_DIR / root / "delta-rule" / "index.html").resolve().as_uri(), wait_until="load")
     page.wait_for_selector(".stepper.is-active svg")
     last = len(DATA["steps"]) - 1
