@@ -8,17 +8,14 @@ static figure stays and the controls stay hidden; the diagram fits the column at
 """
 
 import json
-import sys
 
 import numpy as np
 import pytest
 
 from backprop_ref import backward, cost, forward, gradients
+import stepper_data  # tools/stepper_data.py
 from built_site import REPO, TALLY
-from test_pages import axe_violations
-
-sys.path.insert(0, str(REPO / "tools"))
-import stepper_data  # noqa: E402
+from page_checks import axe_violations, resize
 
 DATA = json.loads((REPO / "docs" / "assets" / "data" / "worked_example.json").read_text(encoding="utf-8"))
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -162,33 +159,36 @@ def test_stepper_is_announced_and_accessible(page, site_url, language, scheme):
     assert focused != unfocused, f"{lang}, {scheme}: focus is not visible on Next"
     for _ in range(11):
         page.keyboard.press("ArrowRight")  # step 12: a weight highlighted, values on units and weights
-    violations = axe_violations(page)
+    violations = axe_violations(page, within=".stepper")  # the rest of the page: test_pages.py
     assert violations == [], f"{lang}, {scheme}: {violations}"
 
 
-@pytest.mark.parametrize("width", [375, 1280, 1600])
-def test_stepper_fits_the_column(page, site_url, language, width):
+def test_stepper_fits_the_column(page, site_url, language):
     lang, folder = language
-    open_stepper(page, site_url, folder, width)
-    sizes = page.evaluate("""() => {
-      const column = document.querySelector(".md-content .md-typeset").getBoundingClientRect();
-      const parts = [".stepper svg", ".stepper-controls", ".stepper-steps"].map(s =>
-        document.querySelector(s).getBoundingClientRect());
-      return {column: [column.left, column.right], parts: parts.map(r => [r.left, r.right, r.width]),
-              page: document.documentElement.scrollWidth, window: window.innerWidth};
-    }""")
-    left, right = sizes["column"]
-    for part_left, part_right, part_width in sizes["parts"]:
-        assert part_left >= left - 0.5 and part_right <= right + 0.5, f"{lang} at {width} px: {sizes}"
-        assert part_width > 0
-    assert sizes["page"] <= sizes["window"], f"{lang} at {width} px: the page scrolls sideways"
-    # Every caption fits too: inline formulas wrap instead of widening the column.
+    open_stepper(page, site_url, folder)
     last = len(DATA["steps"]) - 1
-    for index in range(last + 1):
-        wide = page.evaluate("(s => s.scrollWidth - s.clientWidth)(document.querySelector('.stepper-steps'))")
-        assert wide <= 1, f"{lang} at {width} px: caption {index} is {wide} px too wide"
-        if index < last:
-            page.locator(".stepper-controls button").nth(1).click()
+    for width in (375, 1280, 1600):
+        resize(page, width)
+        sizes = page.evaluate("""() => {
+          const column = document.querySelector(".md-content .md-typeset").getBoundingClientRect();
+          const parts = [".stepper svg", ".stepper-controls", ".stepper-steps"].map(s =>
+            document.querySelector(s).getBoundingClientRect());
+          return {column: [column.left, column.right], parts: parts.map(r => [r.left, r.right, r.width]),
+                  page: document.documentElement.scrollWidth, window: window.innerWidth};
+        }""")
+        left, right = sizes["column"]
+        for part_left, part_right, part_width in sizes["parts"]:
+            assert part_left >= left - 0.5 and part_right <= right + 0.5, f"{lang} at {width} px: {sizes}"
+            assert part_width > 0
+        assert sizes["page"] <= sizes["window"], f"{lang} at {width} px: the page scrolls sideways"
+        # Every caption fits too: inline formulas wrap instead of widening the column.
+        for index in range(last + 1):
+            wide = page.evaluate("(s => s.scrollWidth - s.clientWidth)(document.querySelector('.stepper-steps'))")
+            assert wide <= 1, f"{lang} at {width} px: caption {index} is {wide} px too wide"
+            if index < last:
+                page.locator(".stepper-controls button").nth(1).click()
+        page.locator(".stepper-controls button").nth(0).focus()
+        page.keyboard.press("Home")  # back to the first step for the next width
 
 
 def test_without_javascript_the_static_figure_stays(browser, site_url, language):
