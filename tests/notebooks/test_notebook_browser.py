@@ -6,7 +6,6 @@ from urllib.parse import urlparse
 
 import nbformat
 
-from built_site import SCREENSHOTS
 from notebook_paths import page_dir, publish
 
 
@@ -24,8 +23,7 @@ def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
     own_host = urlparse(site_url).netloc
     requested = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_url + page_dir(name, language))
-    page.wait_for_load_state("networkidle")
+    page.goto(site_url + page_dir(name, language), wait_until="load")
 
     notebook_body = page.locator(".jupyter-wrapper")
     # The build typesets every $…$ and $$…$$ of the notebook's markdown (hooks/katex_render.py).
@@ -67,9 +65,6 @@ def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
     foreign = [url for url in requested if urlparse(url).scheme in ("http", "https")
                and urlparse(url).netloc != own_host]
     assert not foreign, f"requests to other hosts: {foreign}"
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"notebook-{name}-{language}.png", full_page=True)
 
     with page.expect_download() as download:
         page.locator("a[download]").click()
