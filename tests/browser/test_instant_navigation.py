@@ -14,12 +14,13 @@ tells the two apart.
 import html
 import json
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from built_site import SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
 from local_server import QuietHandler, serving
+from search_box import initializing_text, search
 
 MARKER = "window.__instantMarker"
 SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
@@ -89,7 +90,7 @@ def built_title(site_url, url):
 
 
 def open_fully(page, url):
-    page.goto(url, wait_until="networkidle")
+    page.goto(url, wait_until="load")
     page.evaluate(f"{MARKER} = true")
 
 
@@ -102,7 +103,8 @@ def follow_next(page, site_url):
     page.wait_for_function("title => document.title === title", arg=built_title(site_url, url))
     page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
                            ".every(el => el.querySelector('.katex'))")
-    page.wait_for_load_state("networkidle")
+    # A stylesheet the new page links (a notebook page's own) is loaded before its styles are read.
+    page.wait_for_function("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet)")
     return url
 
 
@@ -120,9 +122,9 @@ def same_page_in_every_language(site_url, url, root):
     return {lang: language_home(site_url, other) + path for lang, other in languages()}
 
 
-def test_every_page_is_reached_instantly_and_rendered_as_on_a_full_load(page, traffic, site_url, language):
+def test_every_page_is_reached_instantly_and_rendered_as_on_a_full_load(page, traffic, site_url, root_or_folder_language):
     """The footer's "next" links, from the home page to the notebook, in one language."""
-    lang, root = language
+    lang, root = root_or_folder_language
     open_fully(page, language_home(site_url, root))
     reached = {}  # URL: the page as rendered after the instant page change
     while page.locator("a.md-footer__link--next").count():
@@ -132,7 +134,7 @@ def test_every_page_is_reached_instantly_and_rendered_as_on_a_full_load(page, tr
         assert selector_links(page) == same_page_in_every_language(site_url, url, root), url
         reached[url] = after_instant
 
-        page.goto(url, wait_until="networkidle")  # the same page, loaded in full, as the reference
+        page.goto(url, wait_until="load")  # the same page, loaded in full, as the reference
         page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
                                ".every(el => el.querySelector('.katex'))")
         on_full_load = page.evaluate(RENDERED)
@@ -149,14 +151,18 @@ def test_every_page_is_reached_instantly_and_rendered_as_on_a_full_load(page, tr
     assert traffic.broken == [] and traffic.external == [] and traffic.console == []
 
 
+PREVIOUS = re.compile(r'<a href="([^"]*)" class="md-footer__link md-footer__link--prev"')
+
+
 def walk_to(page, site_url, kind, root):
-    """Follow "next" links instantly from the language's home page to the first page of a kind."""
-    open_fully(page, language_home(site_url, root))
-    kinds = {site_url + p.url_path: p.kind for p in site_pages()}
-    url = None
-    while kinds.get(url) != kind:
-        url = follow_next(page, site_url)
-    assert instant(page)
+    """Reach the language's first page of a kind instantly: from the page before it, its "next" link.
+    (Every page is reached instantly from the one before it in the test above.)"""
+    (target,) = [p for p in site_pages() if p.root == root and p.kind == kind and p.first_of_kind]
+    url = site_url + target.url_path
+    before = PREVIOUS.search((SITE_DIR / target.url_path / "index.html").read_text(encoding="utf-8")).group(1)
+    open_fully(page, urljoin(url, html.unescape(before)))
+    follow_next(page, site_url)
+    assert page.url == url and instant(page)
     return url
 
 
@@ -194,15 +200,7 @@ def test_search_after_instant_navigation_stays_in_the_language(page, traffic, si
     open_fully(page, home)
     follow_next(page, site_url)
     follow_next(page, site_url)
-    page.click("input.md-search__input")
-    page.keyboard.type(QUERY)
-    items = page.locator(".md-search-result__item > a")
-    items.first.wait_for(timeout=10_000)
-    hits, previous = None, []
-    while hits != previous:  # Material searches as you type: results settle after the last key
-        previous = hits
-        page.wait_for_timeout(300)
-        hits = [a.get_attribute("href") for a in items.all()]
+    hits = search(page, QUERY, initializing_text((SITE_DIR / root / "index.html").read_text(encoding="utf-8")))
     found = {href.split("?")[0].split("#")[0] for href in hits}
     index = json.loads((SITE_DIR / root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     expected = {home + doc["location"].split("#")[0] for doc in index if QUERY in (doc["text"] + doc["title"]).lower()}
@@ -211,30 +209,30 @@ def test_search_after_instant_navigation_stays_in_the_language(page, traffic, si
     TALLY["searches"] += 1
 
     # A result is a link of the language's own sitemap: it opens instantly too.
-    items.first.click()
+    page.locator(".md-search-result__item > a").first.click()
     page.wait_for_url(lambda url: url.split("?")[0].split("#")[0] in expected)
     assert instant(page)
     assert traffic.broken == [] and traffic.external == [] and traffic.console == []
 
 
 def test_selector_after_instant_navigation_keeps_the_page(page, traffic, site_url, language):
-    """Several instant page changes, then another language: the same page, loaded in full."""
+    """Instant page changes, then another language (the next one: each language is chosen once):
+    the same page, loaded in full."""
     lang, root = language
-    for other, other_root in languages():
-        if other == lang:
-            continue
-        open_fully(page, language_home(site_url, root))
-        for _ in range(3):
-            url = follow_next(page, site_url)
-        assert instant(page)
-        page.hover(".md-header .md-select")
-        with page.expect_navigation(wait_until="load"):
-            page.click(f".md-select__link[hreflang={other}]")
-        assert page.url == same_page_in_every_language(site_url, url, root)[other]
-        assert not instant(page), "a language change must load the page in full"
-        assert page.evaluate("document.documentElement.lang") == other
-        # The new language's config: its search index and sitemap are those under its own root.
-        base = page.evaluate("JSON.parse(document.getElementById('__config').textContent).base")
-        assert page.evaluate("b => new URL(b, location).href", base) == language_home(site_url, other_root)
-        TALLY["language switches"] += 1
+    codes = [code for code, _ in languages()]
+    other, other_root = languages()[(codes.index(lang) + 1) % len(codes)]
+    open_fully(page, language_home(site_url, root))
+    for _ in range(3):
+        url = follow_next(page, site_url)
+    assert instant(page)
+    page.hover(".md-header .md-select")
+    page.click(f".md-select__link[hreflang={other}]")
+    # The address, not "a navigation": instant navigation's history.replaceState is one too.
+    page.wait_for_url(same_page_in_every_language(site_url, url, root)[other], wait_until="load")
+    assert not instant(page), "a language change must load the page in full"
+    assert page.evaluate("document.documentElement.lang") == other
+    # The new language's config: its search index and sitemap are those under its own root.
+    base = page.evaluate("JSON.parse(document.getElementById('__config').textContent).base")
+    assert page.evaluate("b => new URL(b, location).href", base) == language_home(site_url, other_root)
+    TALLY["language switches"] += 1
     assert traffic.broken == [] and traffic.external == [] and traffic.console == []

@@ -34,6 +34,7 @@ import pytest
 
 from built_site import REPO, SITE_DIR, TALLY, languages, site_pages
 from local_server import StaticHost, serving
+from search_box import initializing_text, search
 from test_instant_navigation import (  # noqa: F401  (collected and run here, against this build)
     test_copy_buttons_and_download_after_instant_navigation as test_download_under_sub_path,
     test_search_after_instant_navigation_stays_in_the_language as test_search_under_sub_path,
@@ -215,9 +216,8 @@ RENDERED = """() => ({
 
 def test_every_page_loads_under_the_sub_path(page, traffic, published, site_page):
     url = page_urls(published, site_page)[site_page.lang]
-    response = page.goto(url, wait_until="networkidle")
+    response = page.goto(url, wait_until="load")
     assert response.status == 200
-    page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')].every(el => el.querySelector('.katex'))")
     shown = page.evaluate(RENDERED)
     assert shown["lang"] == site_page.lang and shown["unrendered"] == shown["errors"] == 0
     TALLY["pages under a sub-path"] += 1
@@ -234,7 +234,6 @@ def test_missing_page_shows_the_not_found_page_of_its_language(page, traffic, pu
     response = page.goto(asked)
     assert response.status == 404
     page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang)
-    page.wait_for_load_state("networkidle")
     assert page.url == asked, "the address bar keeps the address the reader asked for"
 
     own = Head((published.dir / root / "404.html").read_text(encoding="utf-8"))
@@ -253,20 +252,17 @@ def test_missing_page_shows_the_not_found_page_of_its_language(page, traffic, pu
     titles = {Head((published.dir / r / "404.html").read_text(encoding="utf-8")).title for _, r in languages()}
     assert len(titles) == len(languages()), "the not-found page is translated"
 
-    page.click("input.md-search__input")
-    page.fill("input.md-search__input", SEARCH_QUERY)
-    items = page.locator(".md-search-result__item > a")
-    items.first.wait_for(timeout=10_000)
-    found = [a.get_attribute("href") for a in items.all()]
+    not_found = (published.dir / root / "404.html").read_text(encoding="utf-8")
+    found = search(page, SEARCH_QUERY, initializing_text(not_found))
     others = tuple(published.url + f"{r}/" for _, r in languages() if r and r != root)
     assert found and all(href.startswith(home) and not href.startswith(others) for href in found), found
 
     page.keyboard.press("Escape")  # close the search
     link = page.locator(".md-content a")
     assert link.count() == 1
-    with page.expect_navigation():
-        link.click()
-    assert page.url == home and page.evaluate("document.documentElement.lang") == lang
+    link.click()
+    page.wait_for_url(home, wait_until="load")
+    assert page.evaluate("document.documentElement.lang") == lang
     TALLY["not-found pages checked"] += 1
     # The one failed request is the missing page's own, which Chromium also reports in the console.
     assert traffic.broken == [f"404 {asked.split('#')[0]}"] and traffic.external == []
