@@ -41,11 +41,10 @@ def test_switcher_after_following_links(page, site_url, language):
         page.wait_for_url(url, wait_until="load")
     assert page.url.startswith(home) and page.url != home
     here = page.url.removeprefix(home)
-    for other, other_root in languages():
-        if other != lang:
-            choose(page, other, site_url + (f"{other_root}/" if other_root else "") + here)
-            page.go_back()
-            # Material's instant navigation records the scroll offset with history.replaceState, a
-            # same-document navigation go_back may take for its own: wait for the page it returns to.
-            page.wait_for_url(home + here, wait_until="load")
-            TALLY["language switches"] += 1
+    # To the previous language (test_switcher_keeps_the_page goes to the next), and back.
+    codes = [code for code, _ in languages()]
+    other, other_root = languages()[codes.index(lang) - 1]
+    choose(page, other, site_url + (f"{other_root}/" if other_root else "") + here)
+    page.go_back()
+    page.wait_for_url(home + here, wait_until="load")
+    TALLY["language switches"] += 1
