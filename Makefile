@@ -39,8 +39,9 @@ serve: build
 test: build /usr/bin/chromium
 	$(BIN)/python -m pytest -n auto --dist loadgroup
 
-# The edit-test loop: the package, the snippets and the pages, no browser and no notebooks.
-test-fast: build
+# The edit-test loop: the package, the snippets and the pages' sources. No site build: nothing that
+# reads the built site or builds a copy of it (tests/site), no notebooks, no browser.
+test-fast: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python -m pytest -n auto tests/package tests/pages backprop_ref
 
 # Live preview for authors: every language rebuilt on each save, at http://127.0.0.1:$(PORT)/.

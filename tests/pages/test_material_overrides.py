@@ -7,8 +7,6 @@ re-diff; hooks/material_internals.py also stops the build on any other Material 
 
 import hashlib
 import importlib.util
-import json
-import os
 import re
 from pathlib import Path
 
@@ -17,7 +15,6 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / os.environ.get("SITE_DIR", "site")  # built by make test before pytest runs
 _spec = importlib.util.spec_from_file_location("material_internals", ROOT / "hooks" / "material_internals.py")
 material_internals = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(material_internals)
@@ -63,14 +60,6 @@ def test_copied_template_parts_are_unchanged_upstream(template, name):
     assert digest(upstream(template, name)) == recorded, (
         f"Material's {what} differs from the {material_internals.MATERIAL_VERSION} text {copy} was copied from: "
         f"re-diff {copy} against it, then record the new digest here")
-
-
-def test_the_built_site_starts_the_installed_material_search_worker():
-    worker = material_internals.search_worker()
-    html = (SITE / "index.html").read_text(encoding="utf-8")
-    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1])
-    assert config["search"].endswith(f"?material={worker}")
-    assert (SITE / "assets" / "javascripts" / "workers" / worker).is_file()
 
 
 def test_the_build_stops_on_another_material_version(monkeypatch):
