@@ -25,11 +25,11 @@ MATH_REPORT = """() => {
 }"""
 
 # Python code blocks outside notebooks: a notebook cell depends on the cells before it.
-SNIPPET_BUTTONS = ".md-content :is(.language-python, .language-py):not(.jupyter-wrapper *) button[data-md-type=copy]"
+SNIPPET_BLOCKS = ".md-content :is(.language-python, .language-py):not(.jupyter-wrapper *) pre"
 
 # A block in a closed <details> or an unselected content tab: open it, as a reader would.
-REVEAL = """button => {
-  for (let el = button; el; el = el.parentElement) {
+REVEAL = """block => {
+  for (let el = block; el; el = el.parentElement) {
     if (el.tagName === "DETAILS") el.open = true;
     if (el.classList.contains("tabbed-block")) {
       const index = [...el.parentElement.children].indexOf(el);
@@ -94,9 +94,10 @@ def test_page(page, traffic, site_url, site_page, tmp_path):
     TALLY["a11y violations"] += len(violations)
 
     failing = {}
-    for button in page.locator(SNIPPET_BUTTONS).all():
-        button.evaluate(REVEAL)
-        button.click()
+    for block in page.locator(SNIPPET_BLOCKS).all():
+        block.evaluate(REVEAL)
+        block.scroll_into_view_if_needed()  # Material adds a block's buttons once it is in view (content.lazy)
+        block.locator("button[data-md-type=copy]").click()
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.strip(), "the copy button copied nothing"
         code, stderr = run_snippet(copied, tmp_path)
