@@ -1,33 +1,17 @@
 // A formula wider than the column scrolls sideways; keyboard users can only scroll it if it can
-// take focus (WCAG 2.1.1; axe-core: scrollable-region-focusable). Measuring every formula at load
-// would lay out the whole article, which the page leaves unrendered below the fold
-// (stylesheets/offscreen.css). So every display formula starts with a tab stop, and keeps it once it
-// comes on screen (laid out then anyway) only if it scrolls: tabbing through the page never skips
-// a formula not yet seen. Checked again once KaTeX's fonts have loaded (they widen formulas) and
-// on resize. On Markdown pages the box that scrolls is arithmatex's div, on notebook pages KaTeX's.
-let watcher
-
-function watchFormulas() {
-  watcher?.disconnect()
-  watcher = new IntersectionObserver(entries => {
-    for (const { target, isIntersecting } of entries) {
-      if (!isIntersecting) continue
-      watcher.unobserve(target)
-      if (target.scrollWidth > target.clientWidth || target.scrollHeight > target.clientHeight) {
-        target.setAttribute("tabindex", "0")
-      } else if (target !== document.activeElement) {
-        target.removeAttribute("tabindex")
-      }
-    }
-  })
-  const formulas = [...document.querySelectorAll(".md-typeset div.arithmatex, .md-typeset .katex-display")]
-  for (const el of formulas.filter(el => !el.parentElement.closest("div.arithmatex"))) {
+// take focus (WCAG 2.1.1; axe-core: scrollable-region-focusable). Checked on each page (the build
+// typeset its formulas), again once KaTeX's fonts have loaded (they widen formulas), and on resize.
+// All measured first, then marked: a write between two reads would lay the long page out again.
+function focusScrollableFormulas() {
+  const formulas = document.querySelectorAll(".md-typeset div.arithmatex, .md-typeset .katex-display")
+  const scrolling = [...formulas].filter(el => !el.hasAttribute("tabindex")
+    && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight))
+  for (const el of scrolling) {
     el.setAttribute("tabindex", "0")
-    watcher.observe(el)
   }
 }
 document$.subscribe(() => {
-  watchFormulas()
-  document.fonts.ready.then(watchFormulas)
+  focusScrollableFormulas()
+  document.fonts.ready.then(focusScrollableFormulas)
 })
-window.addEventListener("resize", watchFormulas)
+window.addEventListener("resize", focusScrollableFormulas)
