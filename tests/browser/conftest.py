@@ -19,13 +19,12 @@ def pytest_generate_tests(metafunc):
         pages = [p for p in site_pages() if p.lang != default]
         metafunc.parametrize("translated_page", pages, ids=[str(p) for p in pages])
     if "visited_page" in metafunc.fixturenames:
-        # test_pages.py: the four languages of a page run on one worker (--dist loadgroup), English
-        # first, so its translations are compared with the strings read on the English page's visit.
+        # test_pages.py: a page's four languages one after the other, English first, so that a worker
+        # that runs them compares the translations with the strings read on the English page's visit.
         assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         default = languages()[0][0]
         pages = sorted(site_pages(), key=lambda p: (p.path, p.lang != default))
-        metafunc.parametrize("visited_page", [pytest.param(p, marks=pytest.mark.xdist_group(f"page /{p.path}"))
-                                              for p in pages], ids=[str(p) for p in pages])
+        metafunc.parametrize("visited_page", pages, ids=[str(p) for p in pages])
     if "page_of_each_kind" in metafunc.fixturenames:  # the first home, article and notebook of each language
         assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         pages = [p for p in site_pages() if p.first_of_kind]

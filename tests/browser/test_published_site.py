@@ -1,6 +1,6 @@
 """The site built for a public address with a sub-path, served as GitHub Pages serves a project site.
 
-One extra build for the session (the fixture `published`): SITE_URL is http://127.0.0.1:PORT/backprop/,
+One extra build per test session (per xdist worker; the fixture `published`): SITE_URL is http://127.0.0.1:PORT/backprop/,
 PORT being that of the server that already serves its parent folder, so the address the site is
 built for is the one the browser opens (Material loads instantly only the URLs of the sitemap).
 Like GitHub Pages, the server answers a missing URL with the site's root 404.html
@@ -41,9 +41,6 @@ from test_instant_navigation import (  # noqa: F401  (collected and run here, ag
     test_selector_after_instant_navigation_keeps_the_page as test_selector_under_sub_path,
 )
 
-# Under pytest-xdist (make test: --dist loadgroup), every test of this module runs on one worker:
-# the build is made once.
-pytestmark = pytest.mark.xdist_group("published")
 
 SUB_PATH = "backprop"
 # Open Graph locales (language_TERRITORY) by hreflang: Portuguese is Brazil's.
