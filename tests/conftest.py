@@ -59,7 +59,7 @@ def pytest_terminal_summary(terminalreporter):
     t = TALLY
     terminalreporter.section("browser: built site checked in Chromium")
     for line in (
-        f"pages x languages visited: {t['pages']} ({t['languages']} languages)",
+        f"pages x languages visited: {t['pages']}",
         f"requests to other hosts: {t['external requests']}",
         f"404s / failed requests on the site's host: {t['broken requests']}",
         f"formulas rendered: {t['formulas']}; unrendered formulas: {t['unrendered formulas']}",

@@ -29,7 +29,6 @@ from page_checks import (
 DESKTOP = {"width": 1280, "height": 900}
 SNIPPETS = {path.read_text(encoding="utf-8").strip(): path.name for path in (REPO / "snippets").glob("*.py")}
 
-VISITED_LANGUAGES = set()
 _english_strings = {}  # per page path: the strings of the English page, read once per worker
 _code_runs = {}  # copied code that is no snippet, run once per worker
 
@@ -122,8 +121,6 @@ def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
             found[check] = problems
 
     TALLY["pages"] += 1
-    VISITED_LANGUAGES.add(site_page.lang)
-    TALLY["languages"] = len(VISITED_LANGUAGES)
     page.set_viewport_size(DESKTOP)
     response = page.goto(url, wait_until="load")
     assert response.status == 200
