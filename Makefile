@@ -35,10 +35,12 @@ serve: build
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
 # -n auto: one pytest-xdist worker per core, each with its own server and Chromium (tests/conftest.py).
+# --dist worksteal: a worker that runs out of tests takes pending ones from the other's queue (with the
+# default, a few long browser tests queued early on one worker left the other idle for minutes).
 # (Not --dist loadgroup: with pytest 9, pytest-xdist 3.8 cannot tag a test with its group, so groups are
 # ignored; the one extra build, test_published_site.py's, is made by each worker that needs it.)
 test: build /usr/bin/chromium
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # The edit-test loop: the package, the snippets and the pages' sources. No site build: nothing that
 # reads the built site or builds a copy of it (tests/site), no notebooks, no browser.
