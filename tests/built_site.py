@@ -44,6 +44,14 @@ def languages(site=SITE_DIR):
     return sorted(((lang, href.strip("./")) for href, lang in links), key=lambda lang: lang[1] != "")
 
 
+def language_after(lang, step=1):
+    """(hreflang, folder) of the language `step` places after `lang` in languages(), wrapping around:
+    the tests that switch each language to another one choose every language once."""
+    langs = languages()
+    index = [code for code, _ in langs].index(lang)
+    return langs[(index + step) % len(langs)]
+
+
 def site_pages(site=SITE_DIR):
     langs = languages(site)
     folders = {root for _, root in langs if root}

@@ -9,24 +9,22 @@ from built_site import SITE_DIR, languages, site_pages
 
 
 def pytest_generate_tests(metafunc):
-    if "site_page" in metafunc.fixturenames:
+    if {"site_page", "translated_page", "visited_page", "page_of_each_kind"} & set(metafunc.fixturenames):
         assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+    if "site_page" in metafunc.fixturenames:
         pages = site_pages()
         metafunc.parametrize("site_page", pages, ids=[str(p) for p in pages])
     if "translated_page" in metafunc.fixturenames:  # every page but the default language's
-        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         default = languages()[0][0]
         pages = [p for p in site_pages() if p.lang != default]
         metafunc.parametrize("translated_page", pages, ids=[str(p) for p in pages])
     if "visited_page" in metafunc.fixturenames:
         # test_pages.py: a page's four languages one after the other, English first, so that a worker
         # that runs them compares the translations with the strings read on the English page's visit.
-        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         default = languages()[0][0]
         pages = sorted(site_pages(), key=lambda p: (p.path, p.lang != default))
         metafunc.parametrize("visited_page", pages, ids=[str(p) for p in pages])
     if "page_of_each_kind" in metafunc.fixturenames:  # the first home, article and notebook of each language
-        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
         pages = [p for p in site_pages() if p.first_of_kind]
         metafunc.parametrize("page_of_each_kind", pages, ids=[str(p) for p in pages])
     if "root_or_folder_language" in metafunc.fixturenames:

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from built_site import SCREENSHOTS, SITE_DIR, TALLY, languages, site_pages
+from built_site import SCREENSHOTS, SITE_DIR, TALLY, language_after, languages, site_pages
 from local_server import QuietHandler, serving
 from search_box import initializing_text, search
 
@@ -219,8 +219,7 @@ def test_selector_after_instant_navigation_keeps_the_page(page, traffic, site_ur
     """Instant page changes, then another language (the next one: each language is chosen once):
     the same page, loaded in full."""
     lang, root = language
-    codes = [code for code, _ in languages()]
-    other, other_root = languages()[(codes.index(lang) + 1) % len(codes)]
+    other, other_root = language_after(lang)
     open_fully(page, language_home(site_url, root))
     for _ in range(3):
         url = follow_next(page, site_url)

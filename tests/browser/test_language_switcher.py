@@ -3,7 +3,7 @@
 Every page's selector links are checked in its visit (test_pages.py); here the selector is used, on
 one page of each kind per language and after following links through the site."""
 
-from built_site import TALLY, languages
+from built_site import TALLY, language_after
 
 
 def choose(page, lang, expected):
@@ -20,8 +20,7 @@ def choose(page, lang, expected):
 def test_switcher_keeps_the_page(page, traffic, site_url, page_of_each_kind):
     """To the next language (each language is chosen once per kind of page)."""
     here = page_of_each_kind
-    codes = [code for code, _ in languages()]
-    lang, root = languages()[(codes.index(here.lang) + 1) % len(codes)]
+    lang, root = language_after(here.lang)
     page.goto(site_url + here.url_path, wait_until="load")
     choose(page, lang, site_url + (f"{root}/" if root else "") + here.path)
     assert page.evaluate("document.documentElement.lang") == lang
@@ -42,8 +41,7 @@ def test_switcher_after_following_links(page, site_url, language):
     assert page.url.startswith(home) and page.url != home
     here = page.url.removeprefix(home)
     # To the previous language (test_switcher_keeps_the_page goes to the next), and back.
-    codes = [code for code, _ in languages()]
-    other, other_root = languages()[codes.index(lang) - 1]
+    other, other_root = language_after(lang, -1)
     choose(page, other, site_url + (f"{other_root}/" if other_root else "") + here)
     page.go_back()
     page.wait_for_url(home + here, wait_until="load")
