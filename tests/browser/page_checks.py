@@ -66,9 +66,12 @@ REVEAL = """button => {
 }"""
 
 # The layout a new window size settles to: Material animates some widths (the search box's, 250 ms)
-# when a media query flips, and during the transition the page can be wider than the window.
+# when a media query flips, and during the transition the page can be wider than the window. Only
+# what is rendered: Chromium does not run the transitions of an element it skips rendering (in a
+# closed <details>, as after a palette switch), so theirs would never finish.
 SETTLED = """() => Promise.all(document.getAnimations()
   .filter(animation => animation.effect.getTiming().iterations !== Infinity)
+  .filter(animation => !animation.effect.target || animation.effect.target.checkVisibility({contentVisibilityAuto: true}))
   .map(animation => animation.finished.catch(() => null)))"""
 
 
