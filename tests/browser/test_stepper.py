@@ -4,13 +4,10 @@ Each step must highlight the unit or weight it computes and write on the diagram
 backprop_ref computes (to the four significant digits shown), show its caption typeset, and the
 last step must show every updated weight. Buttons and arrow keys both step; without JavaScript the
 static figure stays and the controls stay hidden; the diagram fits the column at 375, 1280 and
-1600 px.
+1600 px. One visit per language checks all of it (the page is long: a load is most of a check).
 """
 
 import json
-
-import numpy as np
-import pytest
 
 from backprop_ref import backward, cost, forward, gradients
 import stepper_data  # tools/stepper_data.py
@@ -63,9 +60,8 @@ def shown(value):
     return f"{value:.4g}".replace("-", "\u2212")
 
 
-def open_stepper(page, site_url, folder, width=1280, scheme="light"):
-    page.set_viewport_size({"width": width, "height": 900})
-    page.emulate_media(color_scheme=scheme)  # Material picks the palette from it on load
+def open_stepper(page, site_url, folder):
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{site_url}{folder + '/' if folder else ''}delta-rule/", wait_until="load")
     page.wait_for_selector(".stepper.is-active svg")
     page.wait_for_function("document.querySelectorAll('.arithmatex:not(:has(.katex))').length === 0")
@@ -98,9 +94,8 @@ def test_every_value_is_on_the_list():
     assert round(VALUES["w5", "∂C/∂w₅"], 9) == 0.082167041
 
 
-def test_steps_forward_with_buttons_and_back_with_keys(page, traffic, site_url, language):
-    lang, folder = language
-    open_stepper(page, site_url, folder)
+def walk(page, lang):
+    """Forward with the buttons, back with the keys, and every other way to step."""
     last = len(DATA["steps"]) - 1
     next_button = page.locator(".stepper-controls button").nth(1)
     back_button = page.locator(".stepper-controls button").nth(0)
@@ -138,36 +133,33 @@ def test_steps_forward_with_buttons_and_back_with_keys(page, traffic, site_url, 
     check_step(page, 14, lang)
     back_button.click()
     check_step(page, 13, lang)
-    assert traffic.console == []
-    assert traffic.broken == [] and traffic.external == []
     TALLY["stepper steps checked"] += 2 * last
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_stepper_is_announced_and_accessible(page, site_url, language, scheme):
-    lang, folder = language
-    open_stepper(page, site_url, folder, scheme=scheme)
+def accessible(page, lang, scheme):
+    """Announced, focus visible on Next, and no axe violation at step 12 (a weight highlighted,
+    values on units and weights). The rest of the page: test_pages.py."""
     assert page.evaluate("document.body.dataset.mdColorScheme") == {"light": "default", "dark": "slate"}[scheme]
     assert page.locator(".stepper-steps").get_attribute("aria-live") == "polite"
     assert page.locator(".stepper svg").get_attribute("aria-label")
     buttons = page.locator(".stepper-controls button")
     look = "b => [getComputedStyle(b).outlineStyle, getComputedStyle(b).backgroundColor, getComputedStyle(b).color]"
+    page.evaluate("document.activeElement.blur()")
     unfocused = buttons.nth(1).evaluate(look)
     buttons.nth(1).focus()
-    page.keyboard.press("ArrowRight")  # Material shows focus rings once the keyboard is used
+    page.keyboard.press("Home")
+    for _ in range(12):
+        page.keyboard.press("ArrowRight")  # Material shows focus rings once the keyboard is used
+    check_step(page, 12, lang)
     focused = buttons.nth(1).evaluate(look)
     assert focused != unfocused, f"{lang}, {scheme}: focus is not visible on Next"
-    for _ in range(11):
-        page.keyboard.press("ArrowRight")  # step 12: a weight highlighted, values on units and weights
-    violations = axe_violations(page, within=".stepper")  # the rest of the page: test_pages.py
+    violations = axe_violations(page, within=".stepper")
     assert violations == [], f"{lang}, {scheme}: {violations}"
 
 
-def test_stepper_fits_the_column(page, site_url, language):
-    lang, folder = language
-    open_stepper(page, site_url, folder)
-    last = len(DATA["steps"]) - 1
-    for width in (375, 1280, 1600):
+def fits(page, lang):
+    """The diagram, the controls and the captions inside the column at 375, 1280 and 1600 px."""
+    for width in (1280, 1600, 375):
         resize(page, width)
         sizes = page.evaluate("""() => {
           const column = document.querySelector(".md-content .md-typeset").getBoundingClientRect();
@@ -182,14 +174,32 @@ def test_stepper_fits_the_column(page, site_url, language):
             assert part_width > 0
         assert sizes["page"] <= sizes["window"], f"{lang} at {width} px: the page scrolls sideways"
     # Every caption fits too: inline formulas wrap instead of widening the column. Checked on the
-    # phone, the narrowest column for the size of the text (at 1600 px the column is 757 px wide
-    # and the text 137.5 %: 550 px of 100 % text, against 343 px at 375).
-    resize(page, 375)
-    for index in range(last + 1):
-        wide = page.evaluate("(s => s.scrollWidth - s.clientWidth)(document.querySelector('.stepper-steps'))")
-        assert wide <= 1, f"{lang} at 375 px: caption {index} is {wide} px too wide"
-        if index < last:
-            page.locator(".stepper-controls button").nth(1).click()
+    # phone (the window is at 375 px now), the narrowest column for the size of the text (at
+    # 1600 px the column is 757 px wide and the text 137.5 %: 550 px of 100 % text, against 343 px),
+    # with every caption shown at once.
+    wide = page.evaluate("""() => {
+      const steps = document.querySelector(".stepper-steps");
+      const captions = [...steps.querySelectorAll("li")];
+      captions.forEach(li => li.hidden = false);
+      const wide = captions.map((li, i) => [i, li.scrollWidth - steps.clientWidth]).filter(([, px]) => px > 1);
+      return [...wide, ...(steps.scrollWidth > steps.clientWidth + 1 ? [["all", steps.scrollWidth - steps.clientWidth]] : [])];
+    }""")
+    assert wide == [], f"{lang} at 375 px: captions wider than the column ([step, px]): {wide}"
+    assert page.locator(".stepper-steps li").count() == len(DATA["steps"])
+
+
+def test_stepper(page, traffic, site_url, language):
+    """One visit per language: walked both ways, accessible in both palettes, fitting every width."""
+    lang, folder = language
+    open_stepper(page, site_url, folder)
+    walk(page, lang)
+    accessible(page, lang, "light")
+    page.locator("[data-md-component=palette] label:visible").click()  # the reader's palette toggle
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    accessible(page, lang, "dark")
+    fits(page, lang)
+    assert traffic.console == []
+    assert traffic.broken == [] and traffic.external == []
 
 
 def test_without_javascript_the_static_figure_stays(browser, site_url, language):
