@@ -75,7 +75,8 @@ def pytest_terminal_summary(terminalreporter):
         f"pages with every formula shown with JavaScript off: {t['pages with formulas shown with JavaScript off']}",
         f"searches checked: {t['searches']}",
         f"pages read at 375 px (no code line covered, no text cut off): {t['pages checked at 375 px']}",
-        f"pages loaded under a sub-path (site built for http://127.0.0.1:PORT/backprop/): {t['pages under a sub-path']}",
+        f"site built for http://127.0.0.1:PORT/backprop/: pages whose every address resolves: "
+        f"{t['pages with every address resolved under a sub-path']}; pages loaded: {t['pages under a sub-path']}",
         f"missing URLs answered with the not-found page of their language: {t['not-found pages checked']}",
         f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",
     ):

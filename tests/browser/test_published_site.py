@@ -10,9 +10,13 @@ Like GitHub Pages, the server answers a missing URL with the site's root 404.htm
   the four languages and x-default, canonical, description and Open Graph tags in the page's
   language; the sitemaps carry the same alternates; robots.txt names the sitemap; nothing in the
   build points to another address than SITE_URL's.
-- In Chromium: every page of every language loads under the sub-path with no failed request and
-  no console error, formulas rendered; a missing URL under each language's folder shows that
-  language's not-found page, with its header, search and a link to its home.
+- Every address a page's HTML refers to on the site (stylesheets, scripts, images, icons, links,
+  the download) is a file of the build: read from each page's HTML, for every page.
+- In Chromium: the first page of each kind (home, article, notebook) in each language loads under
+  the sub-path with no failed request and no console error, formulas rendered (pages of a kind
+  share their stylesheets, scripts and fonts; what each page refers to is checked above); a missing
+  URL under each language's folder shows that language's not-found page, with its header, search
+  and a link to its home.
 - Instant navigation, search, the language selector and the notebook download under the sub-path:
   three tests of test_instant_navigation.py, imported below, which makes pytest collect and run
   them in this module too, against this build (this module's site_url). Each follows "next" links
@@ -28,7 +32,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -211,7 +215,37 @@ RENDERED = """() => ({
 })"""
 
 
-def test_every_page_loads_under_the_sub_path(page, traffic, published, site_page):
+class References(HTMLParser):
+    """Every address an HTML page refers to: href and src of any tag, and srcset candidates."""
+
+    def __init__(self, text):
+        super().__init__()
+        self.urls = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if value and name in ("href", "src"):
+                self.urls.append(value)
+            elif value and name == "srcset":
+                self.urls += [candidate.split()[0] for candidate in value.split(",") if candidate.strip()]
+
+
+def test_every_address_a_page_refers_to_on_the_site_is_a_file_of_the_build(published, site_page):
+    url = page_urls(published, site_page)[site_page.lang]
+    missing = []
+    for reference in References(published.file(url).read_text(encoding="utf-8")).urls:
+        target = urljoin(url, reference).split("#")[0].split("?")[0]
+        if urlsplit(target).netloc != urlsplit(url).netloc:
+            continue  # another host: test_nothing_points_to_another_local_address, and tests/browser
+        if not target.startswith(published.url) or not published.file(target).is_file():
+            missing.append(reference)  # outside the sub-path (the host's other sites), or no such file
+    TALLY["pages with every address resolved under a sub-path"] += 1
+    assert missing == [], f"{url}: {missing}"
+
+
+def test_first_page_of_each_kind_loads_under_the_sub_path(page, traffic, published, page_of_each_kind):
+    site_page = page_of_each_kind
     url = page_urls(published, site_page)[site_page.lang]
     response = page.goto(url, wait_until="load")
     assert response.status == 200
