@@ -65,8 +65,8 @@ def pytest_terminal_summary(terminalreporter):
         f"formulas rendered: {t['formulas']}; unrendered formulas: {t['unrendered formulas']}",
         f"console errors: {t['console errors']}",
         f"a11y violations (serious/critical, axe-core): {t['a11y violations']}",
-        f"copy buttons clicked: {t['copy buttons checked']} (each copied a file of snippets/, which "
-        f"tests/pages/test_snippets.py runs; other code copied, run here: {t['copied code run (not a snippet)']})",
+        f"Python code blocks read: {t['code blocks read']} (each a file of snippets/, which tests/pages/test_snippets.py "
+        f"runs; other code, run here: {t['code run (not a snippet)']}); copy buttons clicked: {t['copy buttons clicked']}",
         f"language selectors checked: {t['pages']} pages' links, {t['language switches']} switches clicked",
         f"translated pages read for English interface strings: {t['translated pages read for English']}",
         f"display formulas checked against the column (1280 and 1600 px): {t['formula layouts checked']} page layouts",

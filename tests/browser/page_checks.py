@@ -51,12 +51,14 @@ FROM_DISK = """() => ({
 LOAD_LAZY_IMAGES = """() => Promise.all([...document.images].map(img => {
   img.loading = "eager"; return img.decode().catch(() => null) }))"""
 
-# Python code blocks outside notebooks: a notebook cell depends on the cells before it.
-SNIPPET_BUTTONS = ".md-content :is(.language-python, .language-py):not(.jupyter-wrapper *) button[data-md-type=copy]"
+# Python code blocks outside notebooks (a notebook cell depends on the cells before it): the code
+# each holds, and their copy buttons.
+SNIPPET_BLOCKS = ".md-content :is(.language-python, .language-py):not(.jupyter-wrapper *) pre"
+SNIPPET_CODE = """selector => [...document.querySelectorAll(selector)].map(pre => pre.querySelector(":scope > code").textContent)"""
 
 # A block in a closed <details> or an unselected content tab: open it, as a reader would.
-REVEAL = """button => {
-  for (let el = button; el; el = el.parentElement) {
+REVEAL = """element => {
+  for (let el = element; el; el = el.parentElement) {
     if (el.tagName === "DETAILS") el.open = true;
     if (el.classList.contains("tabbed-block")) {
       const index = [...el.parentElement.children].indexOf(el);

@@ -8,8 +8,9 @@ The page is loaded once and read the ways its readers read it (page_checks.py ho
   formulas fitting the column at 1280 and 1600 px;
 - on a translated page: no English interface string (compared with the English page);
 - on a phone (375 px): no code line under another element, no text cut off;
-- its copy buttons: each copies a snippet of snippets/ exactly (tests/pages/test_snippets.py runs
-  those from an empty folder); code that is no snippet is run here;
+- its Python code blocks: each holds a snippet of snippets/ exactly (tests/pages/test_snippets.py
+  runs those from an empty folder; code that is no snippet is run here), and the first block's copy
+  button copies its code;
 - no request to another host, no failed request, no console error;
 - with JavaScript off, and opened from disk (file://): every formula is there, offline (once per
   kind of page and language).
@@ -23,14 +24,14 @@ import sys
 from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages
 from page_checks import (
     FROM_DISK, INTERFACE_STRINGS, LOAD_LAZY_IMAGES, MATH_REPORT, OVERFLOWING, PHONE, PHONE_CHECK, REVEAL,
-    SELECTOR_LINKS, SNIPPET_BUTTONS, axe_violations, is_english, resize,
+    SELECTOR_LINKS, SNIPPET_BLOCKS, SNIPPET_CODE, axe_violations, is_english, resize,
 )
 
 DESKTOP = {"width": 1280, "height": 900}
 SNIPPETS = {path.read_text(encoding="utf-8").strip(): path.name for path in (REPO / "snippets").glob("*.py")}
 
 _english_strings = {}  # per page path: the strings of the English page, read once per worker
-_code_runs = {}  # copied code that is no snippet, run once per worker
+_code_runs = {}  # code that is no snippet, run once per worker
 
 
 def math_problems(math):
@@ -53,7 +54,7 @@ def english_strings_of(browser, site_url, path):
 
 
 def run_code(code, tmp_path):
-    """Copied code that is none of snippets/: run it as a reader would, from an empty folder."""
+    """Code that is none of snippets/: run it as a reader would, from an empty folder."""
     if code not in _code_runs:
         script = tmp_path / "copied.py"
         script.write_text(code, encoding="utf-8")
@@ -158,20 +159,27 @@ def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
                                                     if is_english(text, english, kind)}))
         TALLY["translated pages read for English"] += 1
 
+    # Each block holds a file of snippets/ (or code that runs); a reader's click on the first block's
+    # button copies it exactly (Material's button copies its block, the same way on every block).
     failing = []
-    for button in page.locator(SNIPPET_BUTTONS).all():
-        button.evaluate(REVEAL)
-        button.click()
-        copied = page.evaluate("navigator.clipboard.readText()")
-        TALLY["copy buttons checked"] += 1
-        if not copied.strip():
-            failing.append("a copy button copied nothing")
-        elif copied.strip() not in SNIPPETS:
-            TALLY["copied code run (not a snippet)"] += 1
-            error = run_code(copied, tmp_path)
+    blocks = page.evaluate(SNIPPET_CODE, SNIPPET_BLOCKS)
+    for code in blocks:
+        TALLY["code blocks read"] += 1
+        if code.strip() not in SNIPPETS:
+            TALLY["code run (not a snippet)"] += 1
+            error = run_code(code, tmp_path)
             if error:
-                failing.append(f"{copied[:200]!r}: {error}")
-    report("copied code that fails", failing)
+                failing.append(f"{code[:200]!r}: {error}")
+    if blocks:
+        block = page.locator(SNIPPET_BLOCKS).first
+        block.evaluate(REVEAL)
+        block.scroll_into_view_if_needed()
+        block.locator("button[data-md-type=copy]").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        TALLY["copy buttons clicked"] += 1
+        if copied.strip() != blocks[0].strip():
+            failing.append(f"the first copy button copied {copied[:200]!r}, not its block's code")
+    report("code blocks that fail", failing)
 
     resize(page, **PHONE)
     phone = page.evaluate(PHONE_CHECK)
