@@ -46,13 +46,20 @@ FROM_DISK = """() => ({
   fonts: [...document.fonts].filter(font => font.status === "error").length,
   brokenImages: [...document.images].filter(img => !img.complete || !img.naturalWidth).map(img => img.src),
 })"""
-# Figures below the fold are loading="lazy" (notebook pages): load them all, so a broken one shows up
-# as broken rather than as not yet requested.
+# Figures are loading="lazy" (hooks/lazy_figures.py, notebook pages): load them all, so a broken one
+# shows up as broken rather than as not yet requested.
 LOAD_LAZY_IMAGES = """() => Promise.all([...document.images].map(img => {
   img.loading = "eager"; return img.decode().catch(() => null) }))"""
+BROKEN_IMAGES = """() => [...document.images].filter(img => !img.complete || !img.naturalWidth).map(img => img.src)"""
+
+# Blocks below the fold are laid out only once scrolled to (docs/assets/stylesheets/offscreen.css),
+# and keep a placeholder size until then: the checks that read every box at once lay them all out,
+# as the reader who scrolls there sees them.
+LAY_OUT_EVERYTHING = "* { content-visibility: visible !important; }"
 
 # Python code blocks outside notebooks (a notebook cell depends on the cells before it): the code
-# each holds, and their copy buttons.
+# each holds, and their copy buttons (Material adds a block's button once the block scrolls into view:
+# content.lazy).
 SNIPPET_BLOCKS = ".md-content :is(.language-python, .language-py):not(.jupyter-wrapper *) pre"
 SNIPPET_CODE = """selector => [...document.querySelectorAll(selector)].map(pre => pre.querySelector(":scope > code").textContent)"""
 

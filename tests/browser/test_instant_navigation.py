@@ -32,7 +32,9 @@ RENDERED = """() => ({
   formulas: document.querySelectorAll(".md-content .katex").length,
   unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector(".katex")).length,
   errors: document.querySelectorAll(".md-content .katex-error").length,
-  copyButtons: document.querySelectorAll(".md-content button[data-md-type=copy]").length,
+  // Code blocks, not their copy buttons: Material adds a block's buttons once it scrolls into view
+  // (content.lazy), so how many exist depends on the scrolling; test_copy_buttons_and_download_after_instant_navigation clicks one.
+  codeBlocks: document.querySelectorAll(".md-content pre > code").length,
   stylesheets: [...document.styleSheets].map(sheet => sheet.href).filter(Boolean).map(href => new URL(href).pathname).sort(),
   notebookCodeFont: (el => el && getComputedStyle(el).fontFamily)(document.querySelector(".jp-CodeCell .jp-InputArea-editor pre")),
   download: (a => a && a.href)(document.querySelector(".md-content a[download]")),
@@ -169,13 +171,17 @@ def walk_to(page, site_url, kind, root):
 def test_copy_buttons_and_download_after_instant_navigation(page, traffic, site_url, language):
     _, root = language
     walk_to(page, site_url, "article", root)
-    button = page.locator(".md-content button[data-md-type=copy]").first
+    block = page.locator(".md-content pre:has(> code)").first
+    block.scroll_into_view_if_needed()  # Material adds a block's buttons once it is in view (content.lazy)
+    button = block.locator("button[data-md-type=copy]")
     button.click()
     code = button.evaluate("b => b.closest('pre').querySelector('code').innerText.trimEnd()")
     assert code.strip() and page.evaluate("navigator.clipboard.readText()") == code
 
     walk_to(page, site_url, "notebook", root)
-    cell = page.locator(".md-content .jupyter-wrapper button[data-md-type=copy]").first
+    block = page.locator(".md-content .jupyter-wrapper pre:has(> code)").first
+    block.scroll_into_view_if_needed()
+    cell = block.locator("button[data-md-type=copy]")
     cell.click()
     source = cell.evaluate("b => b.closest('pre').querySelector('code').innerText.trimEnd()")
     assert source.strip() and page.evaluate("navigator.clipboard.readText()").rstrip("\n") == source

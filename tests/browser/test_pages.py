@@ -3,7 +3,7 @@
 The page is loaded once and read the ways its readers read it (page_checks.py holds the scripts):
 
 - on a desktop screen: its language, every formula typeset by the build (no raw TeX left, no math
-  script), images sized, no serious accessibility violation (axe-core; light and dark for the first
+  script), images sized and (lazy ones too) loading, no serious accessibility violation (axe-core; light and dark for the first
   page of each kind), the language selector leading to the same page in every language, display
   formulas fitting the column at 1280 and 1600 px;
 - on a translated page: no English interface string (compared with the English page);
@@ -15,7 +15,8 @@ The page is loaded once and read the ways its readers read it (page_checks.py ho
 - with JavaScript off, and opened from disk (file://): every formula is there, offline (once per
   kind of page and language).
 
-Every finding is collected, and the test fails once, naming each.
+The blocks the page renders lazily (below the fold) are laid out for the checks that read every
+box. Every finding is collected, and the test fails once, naming each.
 """
 
 import subprocess
@@ -23,8 +24,8 @@ import sys
 
 from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages
 from page_checks import (
-    FROM_DISK, INTERFACE_STRINGS, LOAD_LAZY_IMAGES, MATH_REPORT, OVERFLOWING, PHONE, PHONE_CHECK, REVEAL,
-    SELECTOR_LINKS, SNIPPET_BLOCKS, SNIPPET_CODE, axe_violations, is_english, resize,
+    BROKEN_IMAGES, FROM_DISK, INTERFACE_STRINGS, LAY_OUT_EVERYTHING, LOAD_LAZY_IMAGES, MATH_REPORT, OVERFLOWING,
+    PHONE, PHONE_CHECK, REVEAL, SELECTOR_LINKS, SNIPPET_BLOCKS, SNIPPET_CODE, axe_violations, is_english, resize,
 )
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -138,6 +139,9 @@ def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
     links = page.evaluate(SELECTOR_LINKS)
     report("language selector", [f"{lang}: {links.get(lang)}" for lang in expected if links.get(lang) != expected[lang]])
 
+    page.evaluate(LOAD_LAZY_IMAGES)
+    report("broken images", page.evaluate(BROKEN_IMAGES))
+    page.add_style_tag(content=LAY_OUT_EVERYTHING)
     for width in (1600, DESKTOP["width"]):
         resize(page, width, DESKTOP["height"])
         report(f"display formulas wider than the column at {width} px", page.evaluate(OVERFLOWING))
