@@ -10,7 +10,7 @@ and one desktop run, all four categories. Exits non-zero if a page misses a targ
     mobile Performance >= 95, desktop 100; TBT <= 100 ms, LCP <= 2.0 s, CLS <= 0.02 (mobile and desktop);
     Accessibility, Best Practices and SEO 100.
 
-    .venv/bin/python bench/lighthouse.py                  # about 10 minutes
+    .venv/bin/python bench/lighthouse.py                  # about 12 minutes (2 cores)
     SITE_URL=https://example.org/backprop/ .venv/bin/python bench/lighthouse.py --every-language
     .venv/bin/python bench/lighthouse.py --site site      # an existing build (served at its root)
 
