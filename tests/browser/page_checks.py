@@ -44,13 +44,12 @@ FROM_DISK = """() => ({
   errors: document.querySelectorAll(".katex-error").length,
   styled: getComputedStyle(document.querySelector(".md-header")).position === "sticky",
   fonts: [...document.fonts].filter(font => font.status === "error").length,
-  brokenImages: [...document.images].filter(img => !img.complete || !img.naturalWidth).map(img => img.src),
 })"""
-# Figures are loading="lazy" (hooks/lazy_figures.py, notebook pages): load them all, so a broken one
-# shows up as broken rather than as not yet requested.
-LOAD_LAZY_IMAGES = """() => Promise.all([...document.images].map(img => {
-  img.loading = "eager"; return img.decode().catch(() => null) }))"""
-BROKEN_IMAGES = """() => [...document.images].filter(img => !img.complete || !img.naturalWidth).map(img => img.src)"""
+# The page's images that fail to load. Figures are loading="lazy" (hooks/lazy_figures.py, notebook
+# pages): all are loaded first, so a broken one shows up as broken rather than as not yet requested.
+BROKEN_IMAGES = """() => Promise.all([...document.images].map(img => {
+  img.loading = "eager"; return img.decode().catch(() => null) }))
+  .then(() => [...document.images].filter(img => !img.complete || !img.naturalWidth).map(img => img.src))"""
 
 # Blocks below the fold are laid out only once scrolled to (docs/assets/stylesheets/offscreen.css),
 # and keep a placeholder size until then: the checks that read every box at once lay them all out,

@@ -33,7 +33,8 @@ RENDERED = """() => ({
   unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector(".katex")).length,
   errors: document.querySelectorAll(".md-content .katex-error").length,
   // Code blocks, not their copy buttons: Material adds a block's buttons once it scrolls into view
-  // (content.lazy), so how many exist depends on the scrolling; test_copy_buttons_and_download_after_instant_navigation clicks one.
+  // (content.lazy), so how many exist depends on the scrolling
+  // (test_copy_buttons_and_download_after_instant_navigation clicks one).
   codeBlocks: document.querySelectorAll(".md-content pre > code").length,
   stylesheets: [...document.styleSheets].map(sheet => sheet.href).filter(Boolean).map(href => new URL(href).pathname).sort(),
   notebookCodeFont: (el => el && getComputedStyle(el).fontFamily)(document.querySelector(".jp-CodeCell .jp-InputArea-editor pre")),

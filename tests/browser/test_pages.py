@@ -3,9 +3,9 @@
 The page is loaded once and read the ways its readers read it (page_checks.py holds the scripts):
 
 - on a desktop screen: its language, every formula typeset by the build (no raw TeX left, no math
-  script), images sized and (lazy ones too) loading, no serious accessibility violation (axe-core; light and dark for the first
-  page of each kind), the language selector leading to the same page in every language, display
-  formulas fitting the column at 1280 and 1600 px;
+  script), images sized and loading (lazy ones too), no serious accessibility violation (axe-core;
+  light and dark for the first page of each kind), the language selector leading to the same page
+  in every language, display formulas fitting the column at 1280 and 1600 px;
 - on a translated page: no English interface string (compared with the English page);
 - on a phone (375 px): no code line under another element, no text cut off;
 - its Python code blocks: each holds a snippet of snippets/ exactly (tests/pages/test_snippets.py
@@ -24,7 +24,7 @@ import sys
 
 from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages
 from page_checks import (
-    BROKEN_IMAGES, FROM_DISK, INTERFACE_STRINGS, LAY_OUT_EVERYTHING, LOAD_LAZY_IMAGES, MATH_REPORT, OVERFLOWING,
+    BROKEN_IMAGES, FROM_DISK, INTERFACE_STRINGS, LAY_OUT_EVERYTHING, MATH_REPORT, OVERFLOWING,
     PHONE, PHONE_CHECK, REVEAL, SELECTOR_LINKS, SNIPPET_BLOCKS, SNIPPET_CODE, axe_violations, is_english, resize,
 )
 
@@ -102,12 +102,12 @@ def from_disk(browser, site_page, report):
     context.on("request", lambda r: r.url.startswith("file://") or elsewhere.append(r.url))
     page.goto((SITE_DIR / site_page.url_path / "index.html").resolve().as_uri(), wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
-    page.evaluate(LOAD_LAZY_IMAGES)
+    broken = page.evaluate(BROKEN_IMAGES)
     shown = page.evaluate(FROM_DISK)
     context.close()
     report("opened from disk: requests", elsewhere)
     report("opened from disk: unstyled, fonts or images missing",
-           [] if shown["styled"] and not shown["fonts"] and not shown["brokenImages"] else [shown])
+           [] if shown["styled"] and not shown["fonts"] and not broken else [{**shown, "brokenImages": broken}])
     report("opened from disk: formulas not typeset",
            [] if shown["rendered"] == shown["formulas"] and not shown["errors"] else [shown])
     TALLY["pages opened from disk"] += 1
@@ -139,7 +139,6 @@ def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
     links = page.evaluate(SELECTOR_LINKS)
     report("language selector", [f"{lang}: {links.get(lang)}" for lang in expected if links.get(lang) != expected[lang]])
 
-    page.evaluate(LOAD_LAZY_IMAGES)
     report("broken images", page.evaluate(BROKEN_IMAGES))
     page.add_style_tag(content=LAY_OUT_EVERYTHING)
     for width in (1600, DESKTOP["width"]):

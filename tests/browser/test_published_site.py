@@ -1,8 +1,9 @@
 """The site built for a public address with a sub-path, served as GitHub Pages serves a project site.
 
-One extra build per test session (per xdist worker; the fixture `published`): SITE_URL is http://127.0.0.1:PORT/backprop/,
-PORT being that of the server that already serves its parent folder, so the address the site is
-built for is the one the browser opens (Material loads instantly only the URLs of the sitemap).
+One extra build per test session (per xdist worker; the fixture `published`): SITE_URL is
+http://127.0.0.1:PORT/backprop/, PORT being that of the server that already serves its parent
+folder, so the address the site is built for is the one the browser opens (Material loads
+instantly only the URLs of the sitemap).
 Like GitHub Pages, the server answers a missing URL with the site's root 404.html
 (tools/local_server.py, StaticHost).
 

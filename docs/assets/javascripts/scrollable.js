@@ -4,8 +4,9 @@
 // (stylesheets/offscreen.css), and Material gives a code block its tab stop only when it mounts the
 // block's copy button, once the block scrolls into view (content.lazy). So every display formula
 // and code block starts with a tab stop, and keeps it once it comes on screen (laid out then
-// anyway) only if it scrolls: tabbing through the page never skips a box not yet seen. Checked again once KaTeX's fonts have loaded (they widen formulas) and
-// on resize. On Markdown pages the box that scrolls is arithmatex's div, on notebook pages KaTeX's.
+// anyway) only if it scrolls: tabbing through the page never skips a box not yet seen. Checked again
+// once KaTeX's fonts have loaded (they widen formulas) and on resize. On Markdown pages the box
+// that scrolls is arithmatex's div, on notebook pages KaTeX's.
 let watcher
 
 function watchScrollables() {
