@@ -60,17 +60,28 @@ for alpha in alphas:
     Theta_trained, histories[alpha] = train(
         Theta, X_train, Y_train, alpha=alpha,
         epochs=30, batch_size=16, seed=0)
-    J = histories[alpha][-1]
-    accuracy = np.mean(predict(Theta_trained, X_test) == labels_test)
-    print(f"alpha = {alpha:>5}: J after 30 epochs {J:7.3f},",
-          f"test accuracy {accuracy:.1%}")
+    predicted = predict(Theta_trained, X_test)
+    accuracy = np.mean(predicted == labels_test)
+    if min(histories[alpha][1:]) > 10:
+        # A diverging run is chaotic: from the second epoch on its digits depend on the last bits
+        # of every product, which differ from one CPU to another. Print only what every CPU shares.
+        print(f"alpha = {alpha:>5}: J above 10 after every epoch,",
+              f"distinct digits predicted: {len(np.unique(predicted))}, test accuracy {accuracy:.0%}")
+    else:
+        J = histories[alpha][-1]
+        print(f"alpha = {alpha:>5}: J after 30 epochs {J:7.3f},",
+              f"test accuracy {accuracy:.1%}")
 
-# %% alt="Learning curves of the training cost J(Θ), on a logarithmic scale, over 30 epochs: with α = 0.01 (dotted) the cost drops after the first epoch and then stays flat near 3; with α = 0.25 (solid) it falls steadily to about 0.24; with α = 30 (dashed) it jumps above 20 at once and oscillates up to about 80."
+# %% alt="Learning curves of the training cost J(Θ), on a logarithmic scale, over 30 epochs: with α = 0.01 (dotted) the cost drops after the first epoch and then stays flat near 3; with α = 0.25 (solid) it falls steadily to about 0.24; with α = 30 (dashed) it leaves the chart after the first epoch and stays above 10, in the shaded band."
 fig, ax = plt.subplots(figsize=(6.5, 3.5))
+# Values above the chart, where a diverging run differs by CPU, are drawn in the band at its top.
+ax.axhspan(10, 20, color="0.85", zorder=0)
+ax.text(29, 15.5, "above 10", ha="right", va="center")
 for alpha, style in zip(alphas, [":", "-", "--"]):
-    ax.plot(histories[alpha], style, linewidth=2,
+    ax.plot(np.minimum(histories[alpha], 12), style, linewidth=2,
             label=rf"$\alpha = {alpha:g}$")
 ax.set_yscale("log")
+ax.set_ylim(0.1, 20)
 ax.set_xlabel("epoch")
 ax.set_ylabel(r"cost $J(\Theta)$, training set")
 ax.set_title("Learning curves")
@@ -84,8 +95,11 @@ plt.show()
 # - $\alpha = 0.01$ is too small: every step is safe, but after a quick start the cost settles on
 #   a plateau near 3, and after 30 epochs the network still misreads a third of the test digits.
 # - $\alpha = 0.25$ is about right: the cost falls steadily, epoch after epoch.
-# - $\alpha = 30$ is too large: the first steps already overshoot, the cost ends far above where
-#   it started, and the network is no better than guessing.
+# - $\alpha = 30$ is too large: the first step already overshoots, the cost jumps above 10 and
+#   stays there, and the network answers the same digit for every image: no better than guessing.
+#   From then on the run is chaotic: its exact costs depend on the last rounding bits of each
+#   product, which differ from one processor to another, so the notebook prints only what every
+#   machine agrees on.
 #
 # There is no formula for the right value. Try values a factor of about 3 apart (0.03, 0.1, 0.3,
 # 1, …), watch the cost during the first epochs, and keep the largest rate whose cost still falls
