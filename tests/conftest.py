@@ -1,14 +1,41 @@
 """Fixtures every browser test shares (tests/browser, tests/notebooks): the built site served on
 127.0.0.1 and Debian's Chromium driven by pytest-playwright; and the summary of what they checked.
+Also the fixture that runs every comparison of committed outputs a second time on one BLAS thread.
 
 With pytest-xdist each worker serves the site and runs its own Chromium; the counts each worker
 adds to built_site.TALLY are summed here, in the controller, for the summary.
 """
 
 import pytest
+import threadpoolctl
 
 from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY
 from local_server import CHROMIUM, serving
+
+
+@pytest.fixture(params=["blas-default", "blas-1-thread"])
+def blas_threads(request, monkeypatch):
+    """Run a comparison of committed outputs with a fresh run as the machine sets BLAS up, then on one thread.
+
+    A digit that changes with OpenBLAS's thread count is not a fact to publish. Only the thread count is
+    changed here; the kernel (OPENBLAS_CORETYPE) stays the machine's own choice, as some machines set it
+    to avoid OpenBLAS bugs: `make cross-cpu` (tools/cross_cpu.py) forces other kernels, by hand.
+    """
+    if request.param == "blas-default":
+        yield
+        return
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # for the snippets, figure scripts and notebook kernels
+    with threadpoolctl.threadpool_limits(limits=1, user_api="blas"):  # for what runs in this process
+        yield
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    # Before `-m` selects: every test that takes blas_threads compares committed outputs with a fresh run,
+    # and `-m stored_output` is how tools/cross_cpu.py runs all of them, and only them.
+    for item in items:
+        if "blas_threads" in getattr(item, "fixturenames", ()):
+            item.add_marker("stored_output")
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ def outputs(nb):
     return [(index, cell.get("outputs", [])) for index, cell in enumerate(nb.cells) if cell.cell_type == "code"]
 
 
-def test_source_runs_and_reproduces_the_stored_outputs(notebook):
+def test_source_runs_and_reproduces_the_stored_outputs(notebook, blas_threads):
     name, language = notebook
     # A failing cell raises nbclient's CellExecutionError here, naming the cell and the error.
     executed = publish.execute(publish.source_path(name, language))

@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "docs" / "assets" / "figures"
 
 
-def test_regenerated_figures_are_identical_to_the_committed_ones(tmp_path):
+def test_regenerated_figures_are_identical_to_the_committed_ones(tmp_path, blas_threads):
     subprocess.run([sys.executable, str(ROOT / "tools" / "make_figures.py"), str(tmp_path)],
                    check=True, capture_output=True, timeout=300)
     fresh = sorted(p.name for p in tmp_path.glob("*.svg"))

@@ -18,7 +18,7 @@ def test_every_snippet_has_an_output_file_and_every_output_a_snippet():
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[p.stem for p in SCRIPTS])
-def test_snippet_prints_its_recorded_output(script):
+def test_snippet_prints_its_recorded_output(script, blas_threads):
     expected = script.with_suffix(".out").read_text(encoding="utf-8")
     assert run_snippet(script) == expected
 

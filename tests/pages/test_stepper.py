@@ -37,7 +37,7 @@ def captions(path):
     return [m.group(1) for m in map(CAPTION.match, block.group(1).splitlines()) if m]
 
 
-def test_data_file_is_what_the_package_computes(tmp_path):
+def test_data_file_is_what_the_package_computes(tmp_path, blas_threads):
     stepper_data.main(tmp_path / "worked_example.json")
     fresh = (tmp_path / "worked_example.json").read_text(encoding="utf-8")
     assert fresh == DATA.read_text(encoding="utf-8"), "stale: run make figures"
