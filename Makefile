@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve dev build test test-fast bench clean notebooks snippets figures translations translations-mark
+.PHONY: serve dev build test test-fast cross-cpu bench clean notebooks snippets figures translations translations-mark
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ test: build /usr/bin/chromium
 # reads the built site or builds a copy of it (tests/site), no notebooks, no browser.
 test-fast: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python -m pytest -n auto tests/package tests/pages backprop_ref
+
+# Before publishing numbers: every committed output (snippets, figures, stepper data, notebooks) again under
+# other OpenBLAS kernels (Sandybridge, Prescott) and one thread, in child processes only (tools/cross_cpu.py).
+# Not part of make test: tests and CI never force a kernel.
+cross-cpu: $(BIN)/.installed
+	$(BIN)/python tools/cross_cpu.py
 
 # Live preview for authors: every language rebuilt on each save, at http://127.0.0.1:$(PORT)/.
 dev: $(BIN)/.installed node_modules/.installed
