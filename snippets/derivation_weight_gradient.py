@@ -12,6 +12,7 @@ N = numerical_gradients(Theta, [x], [y], lam=0.0)
 for l in range(1, L):
     outer = np.outer(d[l + 1], a[l])           # delta(l+1) (a(l))^T
     assert np.allclose(outer, N[l], rtol=1e-6, atol=1e-9)
-    # Column j = 0 multiplies a(l)_0 = 1: it is delta(l+1) itself.
-    assert np.allclose(outer[:, 0], d[l + 1])
+    # Column j = 0 multiplies a(l)_0 = 1: a bias weight's finite difference
+    # is delta(l+1) itself.
+    assert np.allclose(N[l][:, 0], d[l + 1], rtol=1e-6, atol=1e-9)
     print(f"l = {l}: shape {outer.shape}, first row {outer[0].round(6)}")
