@@ -22,7 +22,6 @@ file when a new mkdocs-jupyter or nbconvert changes it.
 """
 
 import base64
-import importlib.metadata
 import posixpath
 import re
 import struct
@@ -60,8 +59,8 @@ REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"
 # mkdocs-static-i18n rebuilds every File after mkdocs-jupyter has marked the notebooks as pages, and
 # a plain mkdocs File is a page only if it ends in .md: the language builds copied the notebooks'
 # raw JSON instead of rendering them (upstream ultrabug/mkdocs-static-i18n#198, open). The File class its suffix layout
-# builds files from is swapped for one that also counts notebooks as pages. Written against 1.3.1.
-I18N_VERSION = "1.3.1"
+# builds files from is swapped for one that also counts notebooks as pages. Written against the static-i18n
+# version hooks/upstream.py pins (the build stops there on any other).
 
 
 def is_notebook(file):
@@ -74,10 +73,9 @@ class _NotebookAwareFile(File):
 
 
 def on_config(config):
-    installed = importlib.metadata.version("mkdocs-static-i18n")
-    if installed != I18N_VERSION or getattr(mkdocs_static_i18n.suffix, "File", None) not in (File, _NotebookAwareFile):
-        raise PluginError(f"hooks/notebook_pages.py patches mkdocs-static-i18n {I18N_VERSION} (issue #198), found "
-                          f"{installed}: check whether the release fixes the issue, then drop or update the patch.")
+    if getattr(mkdocs_static_i18n.suffix, "File", None) not in (File, _NotebookAwareFile):
+        raise PluginError("hooks/notebook_pages.py replaces mkdocs_static_i18n.suffix.File (its issue #198), which "
+                          "is no longer mkdocs' File: check whether the release fixes the issue, then drop or update the patch.")
     mkdocs_static_i18n.suffix.File = _NotebookAwareFile
     return config
 

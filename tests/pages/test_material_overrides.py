@@ -2,7 +2,7 @@
 
 Each copy was made from Material's template as it was in MATERIAL_VERSION, whose text hashes to the
 digest recorded here. If an upgrade changes one of them, its test fails, naming the override to
-re-diff; hooks/material_internals.py also stops the build on any other Material version.
+re-diff; hooks/upstream.py also stops the build on any other Material or mkdocs-static-i18n version.
 """
 
 import hashlib
@@ -15,9 +15,9 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("material_internals", ROOT / "hooks" / "material_internals.py")
-material_internals = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(material_internals)
+_spec = importlib.util.spec_from_file_location("upstream_hook", ROOT / "hooks" / "upstream.py")
+upstream_hook = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(upstream_hook)
 
 TEMPLATES = Path(material.__file__).parent / "templates"
 
@@ -58,11 +58,14 @@ def test_copied_template_parts_are_unchanged_upstream(template, name):
     what = f"{template}" + (f" block {name}" if name else "")
     assert (ROOT / copy).is_file()
     assert digest(upstream(template, name)) == recorded, (
-        f"Material's {what} differs from the {material_internals.MATERIAL_VERSION} text {copy} was copied from: "
+        f"Material's {what} differs from the {upstream_hook.MATERIAL_VERSION} text {copy} was copied from: "
         f"re-diff {copy} against it, then record the new digest here")
 
 
-def test_the_build_stops_on_another_material_version(monkeypatch):
-    monkeypatch.setattr(material_internals, "version", lambda name: "9.9.0")
-    with pytest.raises(PluginError, match="overrides/main.html"):
-        material_internals.on_config({})
+@pytest.mark.parametrize(("package", "recheck"), [("mkdocs-material", "overrides/main.html"),
+                                                 ("mkdocs-static-i18n", "hooks/notebook_pages.py")])
+def test_the_build_stops_on_another_pinned_version(monkeypatch, package, recheck):
+    real = upstream_hook.version
+    monkeypatch.setattr(upstream_hook, "version", lambda name: "99.0" if name == package else real(name))
+    with pytest.raises(PluginError, match=rf"{package} 99.0 is installed.*{recheck}"):
+        upstream_hook.on_config({})

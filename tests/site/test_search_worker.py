@@ -1,5 +1,5 @@
 """The built site starts the search worker of the installed Material, whose file name carries a hash
-(hooks/material_internals.py finds it at build time; overrides/main.html names it)."""
+(hooks/upstream.py finds it at build time; overrides/main.html names it)."""
 
 import importlib.util
 import json
@@ -9,13 +9,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / os.environ.get("SITE_DIR", "site")  # built by make test before pytest runs
-_spec = importlib.util.spec_from_file_location("material_internals", ROOT / "hooks" / "material_internals.py")
-material_internals = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(material_internals)
+_spec = importlib.util.spec_from_file_location("upstream", ROOT / "hooks" / "upstream.py")
+upstream = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(upstream)
 
 
 def test_the_built_site_starts_the_installed_material_search_worker():
-    worker = material_internals.search_worker()
+    worker = upstream.search_worker()
     html = (SITE / "index.html").read_text(encoding="utf-8")
     config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1])
     assert config["search"].endswith(f"?material={worker}")
