@@ -40,7 +40,7 @@
 
   function diagram(label) {
     const svg = document.createElementNS(SVG, "svg")
-    svg.setAttribute("viewBox", "0 0 680 350")
+    svg.setAttribute("viewBox", "0 20 680 330")  // from just above the top labels
     svg.setAttribute("role", "img")
     svg.setAttribute("aria-label", label)
     const parts = {}
