@@ -2,9 +2,11 @@
 
 Each step must highlight the unit or weight it computes and write on the diagram the value that
 backprop_ref computes (to the four significant digits shown), show its caption typeset, and the
-last step must show every updated weight. Buttons and arrow keys both step; without JavaScript the
-static figure stays and the controls stay hidden; the diagram fits the column at 375, 1280 and
-1600 px. One visit per language checks all of it (the page is long: a load is most of a check).
+last step must show every updated weight. The count says the step in words, from 1 ("Step 1 of
+30" is the start). Buttons and arrow keys both step; without JavaScript the static figure stays and
+the controls stay hidden; the stepper fits the column at 375, 1280 and 1600 px, its labels as tall
+as the body text, the diagram scrolling in its own box on the phone with the current step's part in
+view. One visit per language checks all of it (the page is long: a load is most of a check).
 """
 
 import json
@@ -16,6 +18,8 @@ from page_checks import axe_violations, resize
 
 DATA = json.loads((REPO / "docs" / "assets" / "data" / "worked_example.json").read_text(encoding="utf-8"))
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+# The count under the diagram, in the words of each language: step n of the total, n from 1.
+COUNT = {"en": "Step {} of {}", "es": "Paso {} de {}", "pt-BR": "Passo {} de {}", "ru": "Шаг {} из {}"}
 
 # What the diagram shows, per language-independent element: its id, and its text or "" if none.
 STATE = """() => {
@@ -85,12 +89,13 @@ def check_step(page, index, language):
         assert state["shown"][targets[0]] == text, where
     assert state["visible"] == [index], f"{where}: captions shown {state['visible']}"
     assert state["typeset"], f"{where}: caption not typeset"
-    assert str(index) in state["count"], where
+    assert state["count"] == COUNT[language].format(index + 1, len(DATA["steps"])), where
     return state
 
 
 def test_every_value_is_on_the_list():
     assert all((s["target"], s["name"]) in VALUES for s in DATA["steps"][1:])
+    assert len(DATA["steps"]) == 30  # the start and the 29 computations the count numbers
     assert round(VALUES["w5", "∂C/∂w₅"], 9) == 0.082167041
 
 
@@ -157,13 +162,38 @@ def accessible(page, lang, scheme):
     assert violations == [], f"{lang}, {scheme}: {violations}"
 
 
+# Each label of the diagram against the body text: the height of its glyphs' box (ascent and
+# descent of the font at its drawn size), and that of the first letter of the page's first paragraph.
+SMALL_LABELS = """() => {
+  const text = document.querySelector(".md-content .md-typeset > p").firstChild;
+  const letter = document.createRange();
+  letter.setStart(text, 0);
+  letter.setEnd(text, 1);
+  const body = letter.getBoundingClientRect().height;
+  const labels = [...document.querySelectorAll(".stepper svg text")].filter(t => t.textContent);
+  return {body, labels: labels.length, small: labels.map(t => [t.textContent, t.getBoundingClientRect().height])
+    .filter(([, height]) => height < body - 0.01)};
+}"""
+
+# On the phone: the diagram scrolls in its box, and the current step's part is in the middle of it.
+IN_VIEW = """() => {
+  const box = document.querySelector(".stepper-diagram"), view = box.getBoundingClientRect();
+  const part = document.querySelector(".stepper svg .is-current").getBoundingClientRect();
+  return {scrolls: box.scrollWidth > box.clientWidth,
+          offset: Math.abs(part.left + part.width / 2 - (view.left + view.width / 2))};
+}"""
+
+
 def fits(page, lang):
-    """The diagram, the controls and the captions inside the column at 375, 1280 and 1600 px."""
+    """The diagram's box, the controls and the captions inside the column at 375, 1280 and 1600 px,
+    every label of the diagram as tall as the body text; on the phone the current part in view."""
     for width in (1280, 1600, 375):
         resize(page, width)
+        labels = page.evaluate(SMALL_LABELS)
+        assert labels["labels"] == 24 and labels["small"] == [], f"{lang} at {width} px: {labels}"
         sizes = page.evaluate("""() => {
           const column = document.querySelector(".md-content .md-typeset").getBoundingClientRect();
-          const parts = [".stepper svg", ".stepper-controls", ".stepper-steps"].map(s =>
+          const parts = [".stepper-diagram", ".stepper-controls", ".stepper-steps"].map(s =>
             document.querySelector(s).getBoundingClientRect());
           return {column: [column.left, column.right], parts: parts.map(r => [r.left, r.right, r.width]),
                   page: document.documentElement.scrollWidth, window: window.innerWidth};
@@ -173,6 +203,15 @@ def fits(page, lang):
             assert part_left >= left - 0.5 and part_right <= right + 0.5, f"{lang} at {width} px: {sizes}"
             assert part_width > 0
         assert sizes["page"] <= sizes["window"], f"{lang} at {width} px: the page scrolls sideways"
+    # Stepping on the phone brings each step's part into the middle of the box (the box is 343 px
+    # wide, the diagram 680 px); without animation, as for a reader who asks for reduced motion.
+    page.emulate_media(reduced_motion="reduce")
+    next_button = page.locator(".stepper-controls button").nth(1)
+    for index in (13, 14):  # w6, then w7: diagonals right of the middle of the diagram
+        next_button.click()
+        check_step(page, index, lang)
+        view = page.evaluate(IN_VIEW)
+        assert view["scrolls"] and view["offset"] < 1, f"{lang} at 375 px, step {index}: {view}"
     # Every caption fits too: inline formulas wrap instead of widening the column. Checked on the
     # phone (the window is at 375 px now), the narrowest column for the size of the text (at
     # 1600 px the column is 757 px wide and the text 137.5 %: 550 px of 100 % text, against 343 px),

@@ -2,15 +2,18 @@
 // step at a time, highlight the unit or weight it computes, write its value on the diagram and
 // show that step's caption (a hidden list item of the page, typeset like the page's other math).
 // The numbers come from the JSON that hooks/stepper_data.py writes into the div (data-steps). Without
-// JavaScript the static figure stays and the controls and captions stay hidden.
+// JavaScript the static figure stays and the controls and captions stay hidden. The diagram's type is
+// the body text's size: in a column narrower than the diagram it scrolls sideways in its own box,
+// which brings each step's unit or weight to the middle.
 (() => {
   const SVG = "http://www.w3.org/2000/svg"
-  // Layout in viewBox units: inputs, hidden units, outputs, then the cost.
+  // Layout in viewBox units (one unit a CSS pixel at 16 px body text, stepper.css): inputs, hidden
+  // units, outputs, then the cost; wide enough apart for 16-unit labels such as ∂C/∂w₁ = 0.0004386.
   const UNITS = {
     x1: [60, 90, "x₁"], x2: [60, 250, "x₂"],
-    h1: [280, 90, "a₁⁽²⁾"], h2: [280, 250, "a₂⁽²⁾"],
-    o1: [500, 90, "a₁⁽³⁾"], o2: [500, 250, "a₂⁽³⁾"],
-    C: [610, 170, "C"],
+    h1: [290, 90, "a₁⁽²⁾"], h2: [290, 250, "a₂⁽²⁾"],
+    o1: [520, 90, "a₁⁽³⁾"], o2: [520, 250, "a₂⁽³⁾"],
+    C: [630, 170, "C"],
   }
   // w_n joins unit k of a layer to unit j of the next, as in Θ: [b | w] row by row.
   const WEIGHTS = {
@@ -37,7 +40,7 @@
 
   function diagram(label) {
     const svg = document.createElementNS(SVG, "svg")
-    svg.setAttribute("viewBox", "0 0 660 350")
+    svg.setAttribute("viewBox", "0 20 680 330")  // from just above the top labels
     svg.setAttribute("role", "img")
     svg.setAttribute("aria-label", label)
     const parts = {}
@@ -60,7 +63,7 @@
       const below = y > 170 || id === "C"
       parts[id] = { group, value: element(group, "text", { x, y: below ? y + 50 : y - 40, class: "stepper-value" }) }
     }
-    for (const [id, x] of [["b2", 280], ["b3", 500]]) {
+    for (const [id, x] of [["b2", UNITS.h1[0]], ["b3", UNITS.o1[0]]]) {
       const group = element(svg, "g", { class: "stepper-bias", "data-id": id })
       parts[id] = { group, value: element(group, "text", { x, y: 338, class: "stepper-value" }) }
     }
@@ -77,7 +80,12 @@
       throw new Error(`stepper: ${captions.length} captions for ${data.steps.length} steps`)
     }
     const { svg, parts } = diagram(figure.alt)
-    figure.closest("p").replaceWith(svg)
+    // The box the diagram scrolls in on a narrow screen; focusable, so that a keyboard reaches it.
+    const box = document.createElement("div")
+    box.className = "stepper-diagram"
+    box.tabIndex = 0
+    box.append(svg)
+    figure.closest("p").replaceWith(box)
     const [back, next] = controls.querySelectorAll("button")
     let current = 0
 
@@ -92,7 +100,16 @@
         part.group.classList.toggle("is-done", Boolean(done) && data.steps[current].target !== id)
       }
       captions.forEach((caption, i) => { caption.hidden = i !== current })
-      count.textContent = count.dataset.format.replace("{n}", current).replace("{total}", data.steps.length - 1)
+      // Counted from 1, as a reader counts: the start is step 1 of 30.
+      count.textContent = count.dataset.format.replace("{n}", current + 1).replace("{total}", data.steps.length)
+      // The current unit or weight in the middle of the box (the start: the inputs, at the left).
+      const target = parts[data.steps[current].target]
+      if (target) {
+        const shown = target.group.getBoundingClientRect(), left = box.getBoundingClientRect().left
+        box.scrollLeft += shown.left + shown.width / 2 - left - box.clientWidth / 2
+      } else {
+        box.scrollLeft = 0
+      }
       back.setAttribute("aria-disabled", current === 0)
       next.setAttribute("aria-disabled", current === data.steps.length - 1)
     }
