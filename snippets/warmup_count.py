@@ -6,13 +6,13 @@ from backprop_ref import gradients, init_weights, numerical_gradients, sigmoid
 madds = 0   # multiply-adds, counted as each product is computed
 
 
-def times(M, v):                     # a matrix times a vector: M.size multiply-adds
+def times(M, v):                 # matrix times vector: M.size multiply-adds
     global madds
     madds += M.size
     return M @ v
 
 
-def outer(u, v):                     # an outer product: one multiply per entry
+def outer(u, v):                 # an outer product: one multiply per entry
     global madds
     madds += u.size * v.size
     return np.outer(u, v)
@@ -57,5 +57,6 @@ assert F == sum(sizes[l] * sizes[l - 1] for l in range(1, L))
 assert B == sum(sizes[l] * sizes[l - 1] for l in range(2, L)) + n
 print(f"784-256-128-10: n = {n:,} parameters")
 print(f"backpropagation: F + B = {F:,} + {B:,} = {F + B:,} multiply-adds")
-print(f"gradient check:  {calls:,} evaluations of J = {calls * F:,} multiply-adds")
+print(f"gradient check:  {calls:,} evaluations of J"
+      f" = {calls * F:,} multiply-adds")
 print(f"ratio: {calls * F / (F + B):,.0f}")

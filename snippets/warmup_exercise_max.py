@@ -1,7 +1,7 @@
 import numpy as np
 
 
-def max_back(u, v, grad):      # f = max(u, v): the gradient goes to the larger input
+def max_back(u, v, grad):      # f = max(u, v): all of it to the larger input
     return (grad, 0.0) if u > v else (0.0, grad)
 
 

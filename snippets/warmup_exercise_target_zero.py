@@ -21,8 +21,10 @@ def C(w1, b1, w2, b2):
 
 
 eps, p = 1e-6, np.array([w1, b1, w2, b2])
-numeric = np.array([(C(*(p + e)) - C(*(p - e))) / (2 * eps) for e in eps * np.eye(4)])
+numeric = np.array([(C(*(p + e)) - C(*(p - e))) / (2 * eps)
+                    for e in eps * np.eye(4)])
 Theta = {1: np.array([[b1, w1]]), 2: np.array([[b2, w2]])}
 D = gradients(Theta, [[x]], [[y]])
 assert np.allclose(chain, numeric, rtol=1e-7)
-assert np.allclose(chain, [D[1][0, 1], D[1][0, 0], D[2][0, 1], D[2][0, 0]], rtol=1e-12)
+library = [D[1][0, 1], D[1][0, 0], D[2][0, 1], D[2][0, 0]]
+assert np.allclose(chain, library, rtol=1e-12)

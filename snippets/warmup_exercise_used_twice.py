@@ -1,14 +1,15 @@
 import numpy as np
 
-u, grad = 1.5, 2.0             # f = u * u, and grad = dC/df arriving from above
+u, grad = 1.5, 2.0     # f = u * u, and grad = dC/df arriving from above
 
 
 def mul_back(u, v, grad):
     return v * grad, u * grad
 
 
-from_first, from_second = mul_back(u, u, grad)  # u is both inputs of the product
-total = from_first + from_second                # a value used twice: the gradients add
+# u is both inputs of the product, and a value used twice gets both parts.
+from_first, from_second = mul_back(u, u, grad)
+total = from_first + from_second
 print(f"each use: {from_first}, {from_second}   dC/du = {total}")
 
 eps = 1e-6

@@ -18,5 +18,6 @@ print(f"z(3) = {z3:.6f}   a(3) = {a3:.6f}   C = {C:.6f}")
 # The same numbers from backprop_ref, on a network with layer sizes [1, 1, 1].
 Theta = {1: np.array([[b1, w1]]), 2: np.array([[b2, w2]])}
 a, z = forward(Theta, [x])
-assert np.allclose([z[2][0], a[2][1], z[3][0], a[3][0]], [z2, a2, z3, a3], rtol=1e-12)
+assert np.allclose([z[2][0], a[2][1], z[3][0], a[3][0]], [z2, a2, z3, a3],
+                   rtol=1e-12)
 assert np.isclose(cost(Theta, [[x]], [[y]]), C, rtol=1e-12)

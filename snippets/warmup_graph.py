@@ -42,8 +42,10 @@ for name in ["a3", "z3", "p2", "b2", "w2", "a2", "z2", "p1", "b1", "w1", "x"]:
 
 Theta = {1: np.array([[b1, w1]]), 2: np.array([[b2, w2]])}
 D = gradients(Theta, [[x]], [[y]])
-assert np.allclose([grad["b1"], grad["w1"], grad["b2"], grad["w2"]],
-                   [D[1][0, 0], D[1][0, 1], D[2][0, 0], D[2][0, 1]], rtol=1e-12)
-# backprop_ref gives no dC/dx: a finite difference of the whole chain checks it.
+library = [D[1][0, 0], D[1][0, 1], D[2][0, 0], D[2][0, 1]]
+assert np.allclose([grad["b1"], grad["w1"], grad["b2"], grad["w2"]], library,
+                   rtol=1e-12)
+# backprop_ref gives no dC/dx: a finite difference of the chain checks it.
 C_of_x = lambda x: -np.log(g(w2 * g(w1 * x + b1) + b2))   # y = 1
-assert np.isclose(grad["x"], (C_of_x(x + 1e-6) - C_of_x(x - 1e-6)) / 2e-6, rtol=1e-7)
+numeric = (C_of_x(x + 1e-6) - C_of_x(x - 1e-6)) / 2e-6
+assert np.isclose(grad["x"], numeric, rtol=1e-7)

@@ -1,7 +1,8 @@
 import numpy as np
 from backprop_ref import backward, cost, forward
 
-# The hidden unit now feeds three output units: Theta(2) has one row [b, w] per unit.
+# The hidden unit now feeds three output units: one row [b, w] of Theta(2)
+# per unit.
 x, y = 1.5, np.array([1.0, 0.0, 1.0])
 Theta = {1: np.array([[0.1, 0.5]]),
          2: np.array([[-0.3, 0.8],
@@ -18,7 +19,8 @@ print("terms w_i d(3)_i:", (Theta[2][:, 1] * d3).round(6))
 print(f"dC/da(2) = {dC_da2:.6f}   d(2) = {d2:.6f}")
 
 g = lambda z: 1 / (1 + np.exp(-z))
-C_of_z2 = lambda z2: cost({1: Theta[2]}, [[g(z2)]], [y])   # the network from z(2) on
+# The network from z(2) on, as a function of z(2) alone.
+C_of_z2 = lambda z2: cost({1: Theta[2]}, [[g(z2)]], [y])
 numeric = (C_of_z2(z[2][0] + 1e-6) - C_of_z2(z[2][0] - 1e-6)) / 2e-6
 assert np.isclose(d2, numeric, rtol=1e-7)
 assert np.isclose(d2, backward(Theta, a, z, y)[2][0], rtol=1e-12)

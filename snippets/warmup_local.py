@@ -9,13 +9,15 @@ a2 = g(z2)
 z3 = w2 * a2 + b2
 a3 = g(z3)
 
-# Each local derivative by its formula, and by a finite difference of that one step alone.
+# Each local derivative by its formula, and by a finite difference of that
+# one step alone.
 def slope(step, at, eps=1e-6):
     return (step(at + eps) - step(at - eps)) / (2 * eps)
 
 local = {
     "dC/da(3)":    ((a3 - y) / (a3 * (1 - a3)),
-                    slope(lambda a: -(y * np.log(a) + (1 - y) * np.log(1 - a)), a3)),
+                    slope(lambda a: -(y * np.log(a) + (1 - y) * np.log(1 - a)),
+                          a3)),
     "da(3)/dz(3)": (a3 * (1 - a3), slope(g, z3)),
     "dz(3)/da(2)": (w2, slope(lambda a: w2 * a + b2, a2)),
     "dz(3)/dw2":   (a2, slope(lambda w: w * a2 + b2, w2)),
