@@ -276,13 +276,83 @@ def vanishing_gradients_figure(output):
     save(figure, output, "vanishing_gradients.svg")
 
 
+# The warm-up page's chain (layer sizes [1, 1, 1]; the same numbers as its snippets).
+CHAIN_X, CHAIN_Y = 1.5, 1.0
+CHAIN_THETA = {1: np.array([[0.1, 0.5]]), 2: np.array([[-0.3, 0.8]])}
+FORWARD = "#263238"
+
+
+def operation(axes, where, symbol):
+    axes.add_patch(plt.Circle(where, 0.3, facecolor="#e8eaf6", edgecolor=UNIT, linewidth=1.5, zorder=2))
+    axes.text(*where, symbol, ha="center", va="center", fontsize=16, zorder=3)
+
+
+def wire(axes, start, end, value, gradient, shorten=(0.32, 0.32), where=0.5):
+    """An edge of the graph: its forward value on the left of the arrow, dC/d(value) on the right,
+    a fraction ``where`` along it."""
+    (x0, y0), (x1, y1) = start, end
+    length = np.hypot(x1 - x0, y1 - y0)
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    axes.annotate("", xy=(x1 - shorten[1] * ux, y1 - shorten[1] * uy),
+                  xytext=(x0 + shorten[0] * ux, y0 + shorten[0] * uy),
+                  arrowprops=dict(arrowstyle="->", color=FORWARD, linewidth=1.1), zorder=1)
+    mx, my = x0 + where * (x1 - x0), y0 + where * (y1 - y0)
+    nx, ny = -uy, ux  # the left-hand normal: above a rightward edge
+    away = 0.25 + 0.4 * abs(nx)  # labels are wider than tall: further from an upright edge
+    axes.text(mx + away * nx, my + away * ny, value, ha="center", va="center", fontsize=12, color=FORWARD)
+    if gradient:
+        axes.text(mx - away * nx, my - away * ny, gradient, ha="center", va="center", fontsize=12,
+                  color=BACKWARD)
+
+
+def computation_graph_figure(output):
+    """The warm-up chain as operations, each edge with its value (black) and dC/d(value) (red)."""
+    (b1, w1), (b2, w2) = CHAIN_THETA[1][0], CHAIN_THETA[2][0]
+    a, z = forward(CHAIN_THETA, [CHAIN_X])
+    d = backward(CHAIN_THETA, a, z, [CHAIN_Y])
+    a2, a3, d2, d3 = a[2][1], a[3][0], d[2][0], d[3][0]
+    dC_da2, dC_da3 = w2 * d3, (a3 - CHAIN_Y) / (a3 * (1 - a3))
+    cost = -np.log(a3) if CHAIN_Y == 1 else -np.log(1 - a3)
+    number = lambda v, name="": f"${name}{v:.3f}$"
+    figure, axes = plt.subplots(figsize=(7.2, 4.3))
+    top, bottom = 2.4, 0.0
+    times1, plus1, g1 = (1.8, top), (3.8, top), (5.8, top)
+    times2, plus2, g2, cost_node = (1.8, bottom), (3.8, bottom), (5.8, bottom), (7.8, bottom)
+    for where, symbol in ((times1, "$\\times$"), (plus1, "$+$"), (g1, "$g$"), (times2, "$\\times$"),
+                          (plus2, "$+$"), (g2, "$g$"), (cost_node, "$C$")):
+        operation(axes, where, symbol)
+    for name, where in (("$x$", (0.0, top + 1.1)), ("$w_1$", (0.0, top - 1.1)), ("$b_1$", (3.8, top + 1.5)),
+                        ("$w_2$", (0.0, bottom - 1.1)), ("$b_2$", (3.8, bottom - 1.5)),
+                        ("$y$", (7.8, bottom - 1.5))):
+        axes.text(*where, name, ha="center", va="center", fontsize=15)
+    wire(axes, (0.0, top + 1.1), times1, number(CHAIN_X), number(w1 * d2), shorten=(0.25, 0.32), where=0.4)
+    wire(axes, (0.0, top - 1.1), times1, number(w1), number(CHAIN_X * d2), shorten=(0.25, 0.32), where=0.4)
+    wire(axes, times1, plus1, number(w1 * CHAIN_X), number(d2))
+    wire(axes, (3.8, top + 1.5), plus1, number(b1), number(d2), shorten=(0.25, 0.32))
+    wire(axes, plus1, g1, number(z[2][0], "z^{(2)}\\!=\\!"), number(d2))
+    wire(axes, g1, times2, number(a2, "a^{(2)} = "), number(dC_da2))
+    wire(axes, (0.0, bottom - 1.1), times2, number(w2), number(a2 * d3), shorten=(0.25, 0.32))
+    wire(axes, times2, plus2, number(w2 * a2), number(d3))
+    wire(axes, (3.8, bottom - 1.5), plus2, number(b2), number(d3), shorten=(0.25, 0.32))
+    wire(axes, plus2, g2, number(z[3][0], "z^{(3)}\\!=\\!"), number(d3))
+    wire(axes, g2, cost_node, number(a3, "a^{(3)}\\!=\\!"), number(dC_da3))
+    wire(axes, (7.8, bottom - 1.5), cost_node, f"${CHAIN_Y:g}$", None, shorten=(0.25, 0.32))
+    wire(axes, cost_node, (9.6, bottom), number(cost, "C\\!=\\!"), "$1$", shorten=(0.32, 0.0))
+    axes.set_xlim(-0.3, 9.7)
+    axes.set_ylim(-1.8, 4.1)
+    axes.set_aspect("equal")
+    axes.axis("off")
+    figure.tight_layout()
+    save(figure, output, "computation_graph.svg")
+
+
 def main(output=OUTPUT):
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     plt.rcParams["svg.hashsalt"] = "backprop-docs"  # stable ids for clip paths and glyphs
     plt.rcParams["svg.fonttype"] = "path"
     for draw in (sigmoid_figure, network_figure, loss_curve_figure, learning_rate_figure, backward_pass_figure,
-                 batched_shapes_figure, vanishing_gradients_figure):
+                 batched_shapes_figure, vanishing_gradients_figure, computation_graph_figure):
         draw(output)
 
 
