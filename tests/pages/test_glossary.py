@@ -137,8 +137,9 @@ def test_decimal_separator_follows_the_glossary(translated, languages):
         ("ru", "совпадает с точностью до округления", False),
         ("ru", "среднее их градиентов в точности равно", False),
         ("ru", "точность на тестовой выборке", True),
-        ("pt", "a curva de aprendizado com taxa de aprendizado", True),
-        ("pt", "a curva de aprendizado", False),
+        ("pt", "a curva de aprendizado com taxa de aprendizagem", True),
+        ("pt", "para três taxas de aprendizagem", True),
+        ("pt", "a curva de aprendizado com taxa de aprendizado", False),
         ("es", "el paso de descenso por gradiente", True),
     ],
 )
