@@ -14,7 +14,10 @@ one per language (on_pre_build). What this hook adds to its output:
 4. Figures as files beside the page: with their intrinsic size (no layout shift), lazy (every
    notebook opens with prose and code), and the alt text their cell carries in the notebook source
    of the page's language (`# %% alt="..."`). A figure without one fails the build.
-5. The stylesheet for what remains (docs/assets/stylesheets/notebook_pages.css), and a download
+5. Heading ids as the site's pages have them: mkdocs-jupyter slugs a notebook's headings to ASCII,
+   which leaves a Russian heading's id empty and its table of contents pointing to `#_1`; both get
+   the ids the site's toc slugify (mkdocs.yml) gives the same words on a page.
+6. The stylesheet for what remains (docs/assets/stylesheets/notebook_pages.css), and a download
    button for the stored notebook, outputs included, labelled in the page's language.
 
 Each step checks that the nbconvert markup it rewrites is there and fails the build naming this
@@ -22,6 +25,7 @@ file when a new mkdocs-jupyter or nbconvert changes it.
 """
 
 import base64
+import html as html_text
 import posixpath
 import re
 import struct
@@ -51,6 +55,7 @@ HEAD_ONLY = re.compile(r"\s*(?:<script\b.*?</script>|<style\b.*?</style>|<!--.*?
 CODE_INPUT = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*'
                         r'<div class="highlight-ipynb hl-(\w+)[^"]*"><pre>(.*?)</pre></div>\s*'
                         r'<div [^>]*class="clipboard-copy-txt"[^>]*>.*?</div>', re.DOTALL)
+HEADING = re.compile(r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">¶</a></h\1>', re.DOTALL)
 CELL_ID = re.compile(r'id="cell-id=([\w-]+)"')
 FIGURE = re.compile(r'<img alt="No description has been provided for this image" class="" '
                     r'src="data:image/png;base64,([^"]+)"\s*/?>')
@@ -120,6 +125,37 @@ def site_code_blocks(html, page, nb):
     return html
 
 
+def toc_links(toc):
+    for link in toc:
+        yield link
+        yield from toc_links(link.children)
+
+
+def site_heading_ids(html, page, config):
+    """Each heading's id, in the page and in its table of contents, from the site's slugify."""
+    slugify = config.mdx_configs["toc"]["slugify"]
+    links = list(toc_links(page.toc))
+    if len(HEADING.findall(html)) != len(links):
+        fail(page, f"{len(HEADING.findall(html))} headings recognised, {len(links)} in the table of contents")
+    seen = set()
+    for link in links:
+        # Python-Markdown's toc makes a repeated id unique the same way: _1, _2, ...
+        base = anchor = slugify(html_text.unescape(link.title), "-")
+        repeat = 0
+        while anchor in seen:
+            repeat += 1
+            anchor = f"{base}_{repeat}"
+        link.id = anchor
+        seen.add(anchor)
+    ids = iter(links)
+
+    def replace(match):
+        anchor = escape(next(ids).id)
+        return f'<h{match[1]} id="{anchor}">{match[2]}<a class="anchor-link" href="#{anchor}">¶</a></h{match[1]}>'
+
+    return HEADING.sub(replace, html)
+
+
 def png_size(data):
     if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
         raise ValueError("not a PNG")
@@ -165,6 +201,7 @@ def on_page_content(html, page, config, files):
     nb = nbformat.read(page.file.abs_src_path, as_version=4)
     html = notebook_only(html, page)
     html = site_code_blocks(html, page, nb)
+    html = site_heading_ids(html, page, config)
     html = figure_files(html, page, nb, config, files)
     stylesheet = escape(files.get_file_from_path(STYLESHEET).url_relative_to(page.file))
     return f'<link rel="stylesheet" href="{stylesheet}">\n' + download_button(page) + html

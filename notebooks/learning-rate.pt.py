@@ -7,13 +7,13 @@
 # ---
 
 # %% [markdown]
-# # Como escolher a taxa de aprendizagem
+# # Como escolher a taxa de aprendizado
 #
 # A descida do gradiente dá passos de tamanho $\alpha$ contra o gradiente:
 #
 # $$\Theta^{(l)} := \Theta^{(l)} - \alpha D^{(l)}$$
 #
-# A retropropagação fornece a direção, $D^{(l)}$; a taxa de aprendizagem $\alpha$ decide o quanto
+# A retropropagação fornece a direção, $D^{(l)}$; a taxa de aprendizado $\alpha$ decide o quanto
 # avançar. Pequena demais, o treinamento se arrasta; grande demais, cada passo ultrapassa o mínimo
 # que busca, e o custo oscila ou cresce. Este notebook treina a mesma rede com os mesmos dígitos
 # manuscritos três vezes, mudando apenas $\alpha$, e desenha as três curvas de aprendizado.
@@ -48,7 +48,7 @@ Y = np.eye(10)[labels]
 Theta = init_weights([64, 25, 10], epsilon=0.12, seed=0)
 
 # %% [markdown]
-# ## Três taxas de aprendizagem
+# ## Três taxas de aprendizado
 #
 # Cada execução faz 30 épocas de descida do gradiente em minilotes (de 16 exemplos, embaralhados
 # sempre da mesma forma) e guarda o custo $J(\Theta)$ no conjunto de treinamento após cada época.

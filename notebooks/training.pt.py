@@ -115,7 +115,7 @@ for l in D_loop:
 #
 # $$\Theta^{(l)} := \Theta^{(l)} - \alpha D^{(l)}$$
 #
-# com taxa de aprendizagem $\alpha = 0.25$, em minilotes embaralhados de 16 exemplos. Uma época é
+# com taxa de aprendizado $\alpha = 0.25$, em minilotes embaralhados de 16 exemplos. Uma época é
 # uma passada pelas 1347 imagens de treinamento; `history` guarda o custo $J(\Theta)$ em todo o
 # conjunto de treinamento antes de começar e depois de cada época.
 

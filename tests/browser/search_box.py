@@ -29,3 +29,32 @@ def search(page, query, initializing):
     items = page.locator(".md-search-result__item > a")
     items.first.wait_for(timeout=10_000)
     return [a.get_attribute("href") for a in items.all()]
+
+
+# The page's own search, asked directly: the worker and the index its search box uses (the page's
+# __config names the worker and the language's root, whose search/search_index.json it loads), sent
+# the messages Material's bundle sends (SETUP with the index, then each QUERY as typed). Results come
+# back as the box lists them: one group per page, best first. Many queries cost one index build.
+WORKER_SEARCH = """async queries => {
+  const config = JSON.parse(document.getElementById("__config").textContent)
+  const index = await (await fetch(new URL("search/search_index.json", new URL(config.base, location)))).json()
+  const worker = new Worker(new URL(config.search, location))
+  const reply = message => new Promise(resolve => {
+    worker.onmessage = event => resolve(event.data)
+    worker.postMessage(message)
+  })
+  const ready = await reply({type: 0, data: {config: index.config, docs: index.docs, options: {suggest: false}}})
+  if (ready.type !== 1) throw new Error(`search worker not ready: ${JSON.stringify(ready)}`)
+  const results = []
+  for (const query of queries) {
+    const found = await reply({type: 2, data: query})
+    results.push(found.data.items.map(group => group[0].location))
+  }
+  worker.terminate()
+  return results
+}"""
+
+
+def worker_search(page, queries):
+    """[[page location of each result group, best first] for each query], from the loaded page's search."""
+    return page.evaluate(WORKER_SEARCH, list(queries))

@@ -30,14 +30,15 @@ POINT_DECIMAL = re.compile(rf"(?<![\w.,]){NOT_DECIMAL}\d+\.\d+(?!\w|\.\d)")
 COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?!\w|,\d)")
 
 
-def _table(heading):
-    """The rows of the first table below ``## heading`` in the glossary, cells unescaped."""
+def _table(heading, header=False):
+    """The rows of the first table below ``## heading`` in the glossary, cells unescaped; with
+    header=True, its header row first."""
     text = GLOSSARY.read_text(encoding="utf-8")
     section = text.split(f"\n## {heading}\n", 1)
     assert len(section) == 2, f"{GLOSSARY.name} has no '## {heading}' section"
     rows = [line for line in section[1].split("\n## ")[0].splitlines() if line.startswith("|")]
     cells = [[c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", row)[1:-1]] for row in rows]
-    return cells[2:]  # without the header row and its --- separator
+    return cells[:1] + cells[2:] if header else cells[2:]  # the --- separator row dropped
 
 
 def forbidden_variants():
@@ -45,6 +46,23 @@ def forbidden_variants():
     for language, pattern, instead in _table("Variants not to use"):
         found.setdefault(language, []).append((re.compile(pattern.strip("`"), re.I), instead))
     return found
+
+
+def searched_as():
+    """[(page, language, term)] of the "Searched as" table: the terms each page names its topic with."""
+    header, *rows = _table("Searched as", header=True)
+    languages = [cell.removeprefix("searched as: ") for cell in header[2:]]
+    return [(page, language, term.strip()) for _, page, *cells in rows
+            for language, terms in zip(languages, cells) for term in terms.split(",")]
+
+
+def term_pattern(term):
+    """A term in any inflection: a word of four letters may grow (граф, графе), a longer one may also
+    change its last two letters («затухание градиента» is in «затухания градиентов», mini-batch in
+    mini-batches); shorter words (de, dos, the) are kept as they are."""
+    words = [re.escape(word if len(word) <= 4 else word[:-2]) + (r"\w*" if len(word) >= 4 else "")
+             for word in term.split()]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
 
 
 def decimal_separators():
@@ -137,8 +155,9 @@ def test_decimal_separator_follows_the_glossary(translated, languages):
         ("ru", "совпадает с точностью до округления", False),
         ("ru", "среднее их градиентов в точности равно", False),
         ("ru", "точность на тестовой выборке", True),
-        ("pt", "a curva de aprendizado com taxa de aprendizado", True),
-        ("pt", "a curva de aprendizado", False),
+        ("pt", "a curva de aprendizado com taxa de aprendizagem", True),
+        ("pt", "para três taxas de aprendizagem", True),
+        ("pt", "a curva de aprendizado com taxa de aprendizado", False),
         ("es", "el paso de descenso por gradiente", True),
     ],
 )
@@ -146,6 +165,36 @@ def test_forbidden_variants_catch_what_they_declare(language, prose, caught):
     """The rules are regular expressions: check that they catch the forms the review found and
     spare the correct ones, so a rule that can never match does not pass silently."""
     assert any(p.search(prose) for p, _ in forbidden_variants()[language]) == caught
+
+
+def test_each_page_names_its_topic_as_learners_search_for_it(languages):
+    default, locales = languages
+    terms = searched_as()
+    assert {language for _, language, _ in terms} == set(locales), "Searched as: one column per language"
+    missing = []
+    for page, language, term in terms:
+        path = ROOT / "docs" / (f"{page}.md" if language == default else f"{page}.{language}.md")
+        assert path.is_file(), f"Searched as names a page that does not exist: {path.relative_to(ROOT)}"
+        if not term_pattern(term).search(page_prose(path)):
+            missing.append(f"{path.relative_to(ROOT)}: «{term}»")
+    assert not missing, "pages that do not name their topic as learners search for it:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize(
+    "term, prose, found",
+    [
+        ("затухание градиента", "это явление называют затуханием градиента", True),
+        ("затухание градиента", "затухание сигнала и градиент", False),
+        ("вычислительный граф", "на вычислительном графе", True),
+        ("затухание градиента", "проблема: затухания градиентов в сети", True),
+        ("mini-batch", "shuffled mini-batches of 16", True),
+        ("chain rule", "the chain of rules", False),
+        ("inicialização dos pesos", "a inicialização dos pesos iniciais", True),
+        ("regla de la cadena", "regla de una cadena", False),
+    ],
+)
+def test_term_pattern_finds_inflections_only_of_the_term(term, prose, found):
+    assert bool(term_pattern(term).search(prose)) == found
 
 
 @pytest.mark.parametrize(
