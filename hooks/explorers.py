@@ -55,7 +55,7 @@ TEXT = {
         "alpha": "Tasa de aprendizaje α", "epoch": "época", "cost": "J (entrenamiento)",
         "rate_label": "El coste J tras cada época, en escala logarítmica",
         "rate_title": "Todas las tasas de aprendizaje, calculadas al construir el sitio",
-        "rate_text": "El mismo entrenamiento de arriba (30 épocas, lotes de 16, los mismos pesos iniciales) "
+        "rate_text": "El mismo entrenamiento de arriba (30 épocas, minilotes de 16, los mismos pesos iniciales) "
                      "para 21 valores de α, cada uno calculado por backprop_ref al construir el sitio. Con una α "
                      "grande el entrenamiento se vuelve caótico: los últimos bits de redondeo, que cambian de un "
                      "procesador a otro, crecen hasta que las curvas no tienen nada en común. Por eso cada "
@@ -81,7 +81,7 @@ TEXT = {
         "alpha": "Taxa de aprendizagem α", "epoch": "época", "cost": "J (treinamento)",
         "rate_label": "O custo J após cada época, em escala logarítmica",
         "rate_title": "Todas as taxas de aprendizagem, calculadas na construção do site",
-        "rate_text": "O mesmo treinamento de cima (30 épocas, lotes de 16, os mesmos pesos iniciais) para 21 "
+        "rate_text": "O mesmo treinamento de cima (30 épocas, minilotes de 16, os mesmos pesos iniciais) para 21 "
                      "valores de α, cada um calculado pelo backprop_ref na construção do site. Com α grande o "
                      "treinamento fica caótico: os últimos bits de arredondamento, que mudam de um processador "
                      "para outro, crescem até as curvas não terem mais nada em comum. Por isso cada execução foi "
@@ -106,7 +106,7 @@ TEXT = {
         "alpha": "Скорость обучения α", "epoch": "эпоха", "cost": "J (обучающая выборка)",
         "rate_label": "Значение функции стоимости J после каждой эпохи, в логарифмическом масштабе",
         "rate_title": "Все скорости обучения, посчитанные при сборке сайта",
-        "rate_text": "То же обучение, что выше (30 эпох, мини-пакеты по 16 примеров, те же начальные веса), "
+        "rate_text": "То же обучение, что выше (30 эпох, мини-батчи по 16 примеров, те же начальные веса), "
                      "для 21 значения α; каждое посчитано backprop_ref при сборке сайта. При большой α обучение "
                      "становится хаотическим: последние биты округления, которые на разных процессорах разные, "
                      "растут, пока у кривых не остаётся ничего общего. Поэтому каждый запуск повторён ещё восемь "
