@@ -126,6 +126,9 @@ TEXT = {
         "cell_unsettled": "зависит от процессора",
     },
 }
+# The table's heading log10 ||D(l)|| as MathML, like the page's typeset formulas (same in every language).
+NORM = ('<math><mrow><msub><mi>log</mi><mn>10</mn></msub><mo>‖</mo><msup><mi>D</mi><mrow><mo>(</mo><mi>l</mi>'
+        '<mo>)</mo></mrow></msup><mo>‖</mo></mrow></math>')
 # The epochs the learning-rate table lists (the chart shows all of them).
 TABLE_EPOCHS = [0, 1, 2, 5, 10, 20, 30]
 
@@ -212,7 +215,8 @@ def vanishing(data, lang):
     status = text["vanishing_status"].format(depth=L, epsilon=number(data["epsilon"][epsilon], lang),
                                              last=number(norms[-1], lang), top=L - 1, first=number(norms[0], lang))
     rows = "".join(f"<tr><td>{l}</td><td>{number(v, lang)}</td></tr>" for l, v in enumerate(norms, 1))
-    table = f'<table class="explorer-values"><thead><tr><th>l</th><th>log₁₀ ‖D⁽ˡ⁾‖</th></tr></thead><tbody>{rows}</tbody></table>'
+    table = (f'<table class="explorer-values"><thead><tr><th><math><mi>l</mi></math></th><th>{NORM}</th></tr></thead>'
+             f'<tbody>{rows}</tbody></table>')
     controls = (slider("depth", text["depth"], data["depth"], depth, lang)
                 + slider("epsilon", text["epsilon"], data["epsilon"], epsilon, lang))
     return figure("vanishing", data, lang, controls, svg, status, table)
