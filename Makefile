@@ -67,11 +67,12 @@ notebooks: $(BIN)/.installed node_modules/.installed
 snippets: $(BIN)/.installed
 	$(BIN)/python tools/snippet_outputs.py
 
-# Redraw docs/assets/figures/*.svg and the worked example's steps (docs/assets/data/) from backprop_ref
-# (tests/pages/test_figures.py and test_stepper.py compare them).
+# Redraw docs/assets/figures/*.svg, the worked example's steps and the explorers' data (docs/assets/data/)
+# from backprop_ref (tests/pages/test_figures.py, test_stepper.py and test_explorers.py compare them).
 figures: $(BIN)/.installed
 	$(BIN)/python tools/make_figures.py
 	$(BIN)/python tools/stepper_data.py
+	$(BIN)/python tools/explorer_data.py
 
 # Translated pages whose English master changed since they were last brought up to date, per
 # language (the build shows those pages with an "outdated translation" banner).

@@ -170,7 +170,9 @@ def targets(Y, loss, name="Y"):
 
 def like_theta(arrays, Theta, name):
     """Check that arrays (Delta or D) has Theta's keys and, per key, Theta's shape; return them as floats."""
-    if not isinstance(arrays, dict) or sorted(arrays, key=str) != sorted(Theta):
+    # Both sides sorted as text (keys of mixed types cannot be compared): sorted numerically, the
+    # Theta of a network of 11 layers or more, keys 1..10, would never match its own Delta.
+    if not isinstance(arrays, dict) or sorted(arrays, key=str) != sorted(Theta, key=str):
         given = sorted(arrays, key=str) if isinstance(arrays, dict) else type(arrays).__name__
         raise ValueError(f"{name} must have the keys {sorted(Theta)} of Theta; got {given}")
     checked = {}

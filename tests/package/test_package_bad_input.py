@@ -203,3 +203,12 @@ def test_regularization_and_regularized_check_their_arguments():
         regularized({1: np.zeros((3, 3))}, THETA, lam=1.0, m=4)
     with raises("m must be a whole number >= 1", "got 2.5"):
         regularized({l: np.zeros_like(T) for l, T in THETA.items()}, THETA, lam=1.0, m=2.5)
+
+
+def test_deep_networks_pass_the_key_check():
+    # Ten weight matrices and more: keys 1..10 sort differently as text and as numbers.
+    Theta = init_weights([2] * 11 + [1], seed=0)
+    X, Y = np.zeros((1, 2)), np.ones((1, 1))
+    D = gradients(Theta, X, Y)
+    assert sorted(D) == list(range(1, 12))
+    assert np.allclose(D[1], gradients_vectorized(Theta, X, Y)[1], rtol=1e-10, atol=1e-15)

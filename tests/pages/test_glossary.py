@@ -24,8 +24,9 @@ INLINE_MATH = re.compile(r"\$[^$]+\$|\\\(.*?\\\)|\\\[.*?\\\]", re.S)  # $…$, \
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
 # Decimals written with the other language's separator. Not decimals: a version (Python 3.11), a
-# section number (section 6.5) and a DOI (doi:10.1038/…), which keep their points in every language.
-NOT_DECIMAL = r"(?<!Python )(?<!section )(?<!sección )(?<!seção )(?<!раздел )(?<!doi:)"
+# section number (section 6.5), a DOI (doi:10.1038/…) and an arXiv number (arXiv:1607.06450), which
+# keep their points in every language.
+NOT_DECIMAL = r"(?<!Python )(?<!section )(?<!sección )(?<!seção )(?<!раздел )(?<!doi:)(?<!arXiv:)"
 POINT_DECIMAL = re.compile(rf"(?<![\w.,]){NOT_DECIMAL}\d+\.\d+(?!\w|\.\d)")
 COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d+(?!\w|,\d)")
 
@@ -204,6 +205,7 @@ def test_term_pattern_finds_inflections_only_of_the_term(term, prose, found):
         ("the output biases 0.60.", ["0.60"], []),
         ("Python 3.11 ou mais recente", [], []),
         ("MIT Press (2016), seção 6.5, [doi:10.1038/323533a0]", [], []),
+        ("Layer Normalization, arXiv:1607.06450, 2016; 1607.06450", ["1607.06450"], []),
         ("pontos (0, 1) e 1,5", [], ["1,5"]),
     ],
 )
