@@ -30,7 +30,7 @@ def committed(name):
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def test_data_files_are_what_the_package_computes(tmp_path):
+def test_data_files_are_what_the_package_computes(tmp_path, blas_threads):
     explorer_data.main(tmp_path)
     for name in FILES:
         assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(encoding="utf-8"), \
