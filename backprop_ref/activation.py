@@ -2,22 +2,24 @@
 
 import numpy as np
 
+from . import checks
+
 
 def sigmoid(z):
     r"""The activation of every unit: the logistic sigmoid g.
 
     .. math:: g(z) = \frac{1}{1 + e^{-z}}
 
-    Works element-wise on a scalar or an array of any shape and returns the same shape. For
-    z < -709, :math:`e^{-z}` overflows to inf and g is exactly 0 (the true value is below the
-    smallest float); that overflow is expected, so its warning is silenced.
+    Works element-wise on a scalar or an array of any shape of finite real numbers and returns the
+    same shape. For z < -709, :math:`e^{-z}` overflows to inf and g is exactly 0 (the true value is
+    below the smallest float); that overflow is expected, so its warning is silenced.
 
     >>> print(sigmoid(0.0))
     0.5
     >>> print(sigmoid(np.array([-1000.0, 0.0, 1000.0])))
     [0.  0.5 1. ]
     """
-    minus_z = np.array(z, dtype=float)  # a copy (even of a 0-d input): z itself is never modified
+    minus_z = np.array(checks.finite_array(z, "z"))  # a copy (even of a 0-d input): z is never modified
     np.negative(minus_z, out=minus_z)
     return sigmoid_of_negated(minus_z)[()]  # [()]: a 0-d input gives a scalar back
 
@@ -62,7 +64,12 @@ def log_sigmoid(z):
     >>> print(log_sigmoid(-800.0), log_sigmoid(0.0).round(6))
     -800.0 -0.693147
     """
-    return -np.logaddexp(0.0, -np.asarray(z, dtype=float))
+    return _log_sigmoid(checks.finite_array(z, "z"))
+
+
+def _log_sigmoid(z):
+    """log_sigmoid() of an already checked float array: the cost runs it every evaluation."""
+    return -np.logaddexp(0.0, -z)
 
 
 def softmax(z):
@@ -80,6 +87,11 @@ def softmax(z):
     >>> print(softmax(np.array([1000.0, 0.0, -1000.0])))
     [1. 0. 0.]
     """
+    return _softmax(checks.classes(z, "z"))
+
+
+def _softmax(z):
+    """softmax() of an already checked float array: every forward and backward pass runs it."""
     e = np.exp(_shifted(z))
     e /= e.sum(axis=-1, keepdims=True)
     return e
@@ -96,12 +108,21 @@ def log_softmax(z):
     >>> print(log_softmax(np.array([1000.0, 0.0])))
     [    0. -1000.]
     """
+    return _log_softmax(checks.classes(z, "z"))
+
+
+def _log_softmax(z):
+    """log_softmax() of an already checked float array: the cost runs it every evaluation."""
     shifted = _shifted(z)
     shifted -= np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
     return shifted
 
 
 def _shifted(z):
-    """z minus its largest entry along the last axis, as a new float array (z is not modified)."""
-    z = np.asarray(z, dtype=float)
-    return z - z.max(axis=-1, keepdims=True)
+    """z minus its largest entry along the last axis, as a new float array (z is not modified).
+
+    An entry more than 1.8e308 below the largest becomes -inf, whose exp is the right 0: that
+    overflow is expected, so its warning is silenced.
+    """
+    with np.errstate(over="ignore"):
+        return z - z.max(axis=-1, keepdims=True)

@@ -3,7 +3,7 @@
 import numpy as np
 
 from . import checks
-from .activation import log_sigmoid, log_softmax
+from .activation import _log_sigmoid, _log_softmax
 from .propagation import layers
 
 
@@ -13,7 +13,8 @@ def regularization(Theta, lam, m):
     .. math:: \frac{\lambda}{2m} \sum_{l=1}^{L-1} \sum_{i} \sum_{j \ge 1} \bigl(\Theta^{(l)}_{ij}\bigr)^2
 
     ``Theta[l]`` has shape ``(s_{l+1}, s_l + 1)``, ``lam`` >= 0 and ``m`` >= 1 is the number
-    of examples; returns a float (the 5.0 below is a bias weight and adds nothing).
+    of examples; returns a float (the 5.0 below is a bias weight and adds nothing). At λ = 0 the
+    weights are not squared at all: the term is 0 even for weights whose square overflows.
 
     >>> print(regularization({1: np.array([[5.0, 1.0, 2.0]])}, lam=1.0, m=1))
     2.5
@@ -21,7 +22,9 @@ def regularization(Theta, lam, m):
     Theta = checks.network(Theta)
     lam = checks.non_negative(lam, "lam")
     m = checks.count(m, "m")
-    return lam / (2 * m) * _squared_weights(Theta)
+    with np.errstate(over="ignore"):  # an overflow is reported by the check below
+        penalty = _penalty(Theta, lam, m)
+    return checks.finite_result(penalty, "the regularization term", Theta=Theta, lam=lam)
 
 
 def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
@@ -43,7 +46,7 @@ def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
 
     ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; returns a float. The logs are taken from z
     (log g(z) = -log(1 + e^{-z}); log softmax by log-sum-exp), so a saturated output gives a large
-    finite cost, not ``inf``.
+    finite cost, not ``inf``. Weights or inputs so large that z overflows float64 raise ValueError.
 
     >>> Theta = {1: np.array([[0.0, 0.0]])}
     >>> print(round(cost(Theta, [[1.0]], [[1.0]]), 6))
@@ -54,7 +57,10 @@ def cost(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     ...                  loss="softmax_cross_entropy"), 6))
     0.693147
     """
-    return _cost(*checks.problem(Theta, X, Y, lam, loss))
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        J = _cost(Theta, X, Y, lam, loss)
+    return checks.finite_result(J, "J", Theta=Theta, X=X, lam=lam)
 
 
 def _cost(Theta, X, Y, lam, loss):
@@ -64,14 +70,19 @@ def _cost(Theta, X, Y, lam, loss):
     L = len(Theta) + 1
     if loss == "cross_entropy":
         # log(1 - g(z)) = log g(-z): both logs come from z, never from a rounded a(L).
-        data = -np.sum(Y * log_sigmoid(zL) + (1.0 - Y) * log_sigmoid(-zL)) / m
+        data = -np.sum(Y * _log_sigmoid(zL) + (1.0 - Y) * _log_sigmoid(-zL)) / m
     elif loss == "softmax_cross_entropy":
-        data = -np.sum(Y * log_softmax(zL)) / m
+        data = -np.sum(Y * _log_softmax(zL)) / m
     else:
         data = np.sum((A[L] - Y) ** 2) / (2 * m)
-    return float(data) + lam / (2 * m) * _squared_weights(Theta)
+    return float(data) + _penalty(Theta, lam, m)
 
 
-def _squared_weights(Theta):
-    """The sum of the squared weights of every layer, bias column excluded."""
-    return sum(float(np.sum(T[:, 1:] ** 2)) for T in Theta.values())
+def _penalty(Theta, lam, m):
+    """lam / (2m) times the sum of the squared weights of every layer, bias column excluded; 0 at lam = 0.
+
+    At lam = 0 nothing is squared: 0 * inf would be NaN for a weight above 1e154.
+    """
+    if not lam:
+        return 0.0
+    return lam / (2 * m) * sum(float(np.sum(T[:, 1:] ** 2)) for T in Theta.values())

@@ -3,7 +3,7 @@
 import numpy as np
 
 from . import checks
-from .activation import softmax
+from .activation import _softmax
 from .cost import _cost
 from .propagation import _backward, _forward, layers
 
@@ -26,6 +26,13 @@ def regularized(Delta, Theta, lam, m):
     Delta = checks.like_theta(Delta, Theta, "Delta")
     lam = checks.non_negative(lam, "lam")
     m = checks.count(m, "m")
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        D = _regularized(Delta, Theta, lam, m)
+    return checks.finite_result(D, "D", Delta=Delta, Theta=Theta, lam=lam)
+
+
+def _regularized(Delta, Theta, lam, m):
+    """regularized() on already checked input: gradients() runs it once at the end."""
     D = {}
     for l, T in Theta.items():
         D[l] = Delta[l] / m
@@ -55,12 +62,14 @@ def gradients(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
     m = X.shape[0]
     Delta = {l: np.zeros_like(T) for l, T in Theta.items()}
-    for t in range(m):
-        a, z = _forward(Theta, X[t], loss)
-        d = _backward(Theta, a, z, Y[t], loss)
-        for l in Delta:
-            Delta[l] += np.outer(d[l + 1], a[l])
-    return regularized(Delta, Theta, lam, m)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        for t in range(m):
+            a, z = _forward(Theta, X[t], loss)
+            d = _backward(Theta, a, z, Y[t], loss)
+            for l in Delta:
+                Delta[l] += np.outer(d[l + 1], a[l])
+        D = _regularized(Delta, Theta, lam, m)
+    return checks.finite_result(D, "D", Theta=Theta, X=X, lam=lam)
 
 
 def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
@@ -86,7 +95,10 @@ def gradients_vectorized(Theta, X, Y, lam=0.0, loss="cross_entropy"):
     >>> print(D[2].round(4), D[1].round(4))
     [[-0.2689 -0.1345]] [[-0.1345  0.    ]]
     """
-    return _gradients_vectorized(*checks.problem(Theta, X, Y, lam, loss))
+    Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        D = _gradients_vectorized(Theta, X, Y, lam, loss)
+    return checks.finite_result(D, "D", Theta=Theta, X=X, lam=lam)
 
 
 def _gradients_vectorized(Theta, X, Y, lam, loss, m=None):
@@ -101,7 +113,7 @@ def _gradients_vectorized(Theta, X, Y, lam, loss, m=None):
     m = b if m is None else m
     A, zL = layers(Theta, X)
     L = len(Theta) + 1
-    d = (softmax(zL) if loss == "softmax_cross_entropy" else A[L]) - Y
+    d = (_softmax(zL) if loss == "softmax_cross_entropy" else A[L]) - Y
     if loss == "squared_error":
         d *= A[L] * (1.0 - A[L])
     # Scaling the small (b, s_L) delta by 1/b scales every later delta and product with it, so the
@@ -131,7 +143,10 @@ def numerical_gradients(Theta, X, Y, lam=0.0, loss="cross_entropy", epsilon=1e-4
               \frac{J(\Theta + \epsilon E_{ij}) - J(\Theta - \epsilon E_{ij})}{2\epsilon}
 
     Two evaluations of J per weight: slow, and only for checking. Keyed and shaped like Theta;
-    ``loss`` names the J that is differentiated, as in :func:`cost`.
+    ``loss`` names the J that is differentiated, as in :func:`cost`. ``epsilon`` must be at least
+    :math:`\sqrt{\varepsilon_{64}}\,\max(1, \max|\Theta|)` (about 1.5e-8 for weights up to 1,
+    :math:`\varepsilon_{64}` the float64 machine epsilon): below that, the rounding of Θ ± ε and of
+    J leaves fewer than half of float64's digits in the quotient (ε = 1e-16 gives mostly zeros).
 
     >>> Theta = {1: np.array([[0.0, 1.0]]), 2: np.array([[0.0, 2.0]])}
     >>> N = numerical_gradients(Theta, [[0.0]], [[1.0]])
@@ -139,9 +154,14 @@ def numerical_gradients(Theta, X, Y, lam=0.0, loss="cross_entropy", epsilon=1e-4
     [[-0.2689 -0.1345]] [[-0.1345  0.    ]]
     """
     Theta, X, Y, lam, loss = checks.problem(Theta, X, Y, lam, loss)
-    epsilon = checks.non_negative(epsilon, "epsilon")
-    if epsilon == 0:
-        raise ValueError("epsilon must be > 0; got 0")
+    epsilon = checks.difference_step(epsilon, Theta)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        numeric = _numerical_gradients(Theta, X, Y, lam, loss, epsilon)
+    return checks.finite_result(numeric, "the numerical gradient", Theta=Theta, X=X, lam=lam)
+
+
+def _numerical_gradients(Theta, X, Y, lam, loss, epsilon):
+    """numerical_gradients() on already checked input."""
     shifted = {l: T.copy() for l, T in Theta.items()}  # one weight moved at a time, then put back
     numeric = {}
     for l, T in Theta.items():

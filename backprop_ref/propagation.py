@@ -3,7 +3,7 @@
 import numpy as np
 
 from . import checks
-from .activation import sigmoid, sigmoid_of_negated, softmax
+from .activation import _softmax, sigmoid_of_negated
 
 
 def forward(Theta, x, loss="cross_entropy"):
@@ -18,7 +18,7 @@ def forward(Theta, x, loss="cross_entropy"):
     :math:`a^{(L)} = \operatorname{softmax}(z^{(L)})` instead (see :func:`softmax`); hidden
     layers keep g. ``x`` has shape ``(s_1,)``. Returns ``(a, z)``: dicts keyed by layer number,
     ``a[1..L]`` and ``z[2..L]``. ``a[l]`` for ``l < L`` starts with the bias unit 1.0; ``a[L]``
-    has no bias unit.
+    has no bias unit. A z that overflows float64 (weights or x near 1e200) raises ValueError.
 
     >>> Theta = {1: np.array([[0.0, 1.0, -1.0]]) }
     >>> a, z = forward(Theta, [2.0, 2.0])
@@ -26,7 +26,13 @@ def forward(Theta, x, loss="cross_entropy"):
     [1. 2. 2.] [0.] [0.5]
     """
     Theta = checks.network(Theta)
-    return _forward(Theta, checks.example(Theta, x), checks.loss_name(loss))
+    x = checks.example(Theta, x)
+    if checks.loss_name(loss) == "softmax_cross_entropy":
+        checks.softmax_width(Theta)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        a, z = _forward(Theta, x, loss)
+    checks.finite_result(z[len(Theta) + 1], "z(L)", Theta=Theta, x=x)  # a NaN anywhere reaches z(L)
+    return a, z
 
 
 def _forward(Theta, x, loss):
@@ -37,11 +43,11 @@ def _forward(Theta, x, loss):
     for l in range(1, L):
         z[l + 1] = Theta[l] @ a[l]
         if l + 1 < L:
-            a[l + 1] = np.concatenate(([1.0], sigmoid(z[l + 1])))
+            a[l + 1] = np.concatenate(([1.0], sigmoid_of_negated(-z[l + 1])))
         elif loss == "softmax_cross_entropy":
-            a[L] = softmax(z[L])
+            a[L] = _softmax(z[L])
         else:
-            a[L] = sigmoid(z[L])
+            a[L] = sigmoid_of_negated(-z[L])
     return a, z
 
 
@@ -61,6 +67,7 @@ def backward(Theta, a, z, y, loss="cross_entropy"):
     ``(s_L,)``. Returns ``d``, a dict keyed 2..L, ``d[l]`` of shape ``(s_l,)``.
     For ``loss="softmax_cross_entropy"`` the output error is softmax(z⁽ᴸ⁾) − y, taken from ``z`` (so it
     is right whichever loss ``forward`` was called with), and ``y`` must be a distribution.
+    Hand-built ``a`` and ``z`` must be finite vectors of the shapes forward() gives.
 
     >>> Theta = {1: np.array([[0.0, 1.0]]), 2: np.array([[0.0, 2.0]])}
     >>> a, z = forward(Theta, [0.0])
@@ -69,20 +76,22 @@ def backward(Theta, a, z, y, loss="cross_entropy"):
     [2, 3] [-0.2689] [-0.1345]
     """
     Theta = checks.network(Theta)
-    checks.propagated(Theta, a, z)
-    y = checks.example(Theta, a[1][1:], y)[1]
+    a, z = checks.propagated(Theta, a, z)
+    checked_y = checks.target(Theta, y)
     loss = checks.loss_name(loss)
-    y = checks.targets(y, loss, "y")
+    checks.targets(checked_y, loss, "y")
     if loss == "softmax_cross_entropy":
-        checks.softmax_targets(Theta, y, "y")
-    return _backward(Theta, a, z, y, loss)
+        checks.softmax_targets(Theta, checked_y, "y", checks.sum_tolerance(y))
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        d = _backward(Theta, a, z, checked_y, loss)
+    return checks.finite_result(d, "d", Theta=Theta, a=a)
 
 
 def _backward(Theta, a, z, y, loss):
     """backward() on already checked input: gradients() runs it once per example."""
     L = len(Theta) + 1
     if loss == "softmax_cross_entropy":
-        d = {L: softmax(z[L]) - y}
+        d = {L: _softmax(z[L]) - y}
     else:
         d = {L: a[L] - y}
     if loss == "squared_error":
@@ -114,28 +123,30 @@ def layers(Theta, X):
 
 
 def predict(Theta, X, loss="cross_entropy"):
-    r"""The predicted class of every row of X: the most active output unit.
+    r"""The predicted class of every row of X: the most active output unit, read from z(L).
 
-    .. math:: \hat{y} = \arg\max_k\, h_\Theta(x)_k \quad (s_L > 1),\qquad
-              \hat{y} = [\, h_\Theta(x) \ge 0.5 \,] \quad (s_L = 1)
+    .. math:: \hat{y} = \arg\max_k\, h_\Theta(x)_k = \arg\max_k\, z^{(L)}_k \quad (s_L > 1),\qquad
+              \hat{y} = [\, h_\Theta(x) \ge 0.5 \,] = [\, z^{(L)} \ge 0 \,] \quad (s_L = 1)
 
-    With ``loss="softmax_cross_entropy"``, :math:`\hat{y} = \arg\max_k \operatorname{softmax}(z^{(L)})_k
-    = \arg\max_k z^{(L)}_k` (softmax keeps the order of the z), taken on z so that two saturated
-    outputs do not tie. ``X`` has shape ``(m, s_1)``; returns integer labels of shape ``(m,)``.
+    g and softmax keep the order of the z, so the class is taken on z: two saturated outputs
+    that both round to 1.0 (or 0.0) do not tie. With ``loss="softmax_cross_entropy"`` the network
+    needs at least two output units. ``X`` has shape ``(m, s_1)``; returns integer labels of shape ``(m,)``.
 
     >>> Theta = {1: np.array([[0.0, 5.0], [0.0, -5.0]])}
     >>> print(predict(Theta, [[1.0], [-1.0]]))
     [0 1]
     >>> print(predict(Theta, [[1.0], [-1.0]], loss="softmax_cross_entropy"))
     [0 1]
+    >>> print(predict({1: np.array([[40.0, 0.0], [50.0, 0.0]])}, [[0.0]]))  # g(40) and g(50) are both 1.0
+    [1]
     """
     Theta = checks.network(Theta)
     X = checks.batch(Theta, X)
-    A, zL = layers(Theta, X)
     if checks.loss_name(loss) == "softmax_cross_entropy":
         checks.softmax_width(Theta)
-        return np.argmax(zL, axis=1)
-    h = A[len(Theta) + 1]
-    if h.shape[1] == 1:
-        return (h[:, 0] >= 0.5).astype(int)
-    return np.argmax(h, axis=1)
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+        zL = layers(Theta, X)[1]
+    checks.finite_result(zL, "z(L)", Theta=Theta, X=X)
+    if zL.shape[1] == 1:
+        return (zL[:, 0] >= 0.0).astype(int)
+    return np.argmax(zL, axis=1)

@@ -24,7 +24,8 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
     epoch k. Stopping criterion: after ``epochs`` epochs, or earlier once an epoch lowers J by less
     than ``tol``. ``X`` is ``(m, s_1)``, ``Y`` is ``(m, s_L)``; the trained Theta has the keys and
     shapes of the one passed in, which is not modified. ``loss`` is any loss of :func:`cost`
-    (``"softmax_cross_entropy"`` for a softmax output over more than two classes).
+    (``"softmax_cross_entropy"`` for a softmax output over more than two classes). A step so
+    large that J stops being a finite number raises ValueError naming ``alpha``.
 
     >>> X = np.array([[0.0], [1.0]]); Y = np.array([[0.0], [1.0]])
     >>> Theta, history = train({1: np.zeros((1, 2))}, X, Y, alpha=5.0, epochs=50)
@@ -44,17 +45,20 @@ def train(Theta, X, Y, alpha=1.0, epochs=100, batch_size=None, lam=0.0, loss="cr
     epochs = checks.whole(epochs, "epochs", minimum=0)
     if tol is not None:
         tol = checks.non_negative(tol, "tol")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(checks.seed(seed))
     Theta = {l: T.copy() for l, T in Theta.items()}
-    history = [_cost(Theta, X, Y, lam, loss)]
-    for _ in range(epochs):
-        order = rng.permutation(m) if batch_size < m else np.arange(m)
-        for start in range(0, m, batch_size):
-            rows = order[start:start + batch_size]
-            D = _gradients_vectorized(Theta, X[rows], Y[rows], lam, loss, m=m)
-            for l in Theta:
-                Theta[l] -= alpha * D[l]
-        history.append(_cost(Theta, X, Y, lam, loss))
-        if tol is not None and history[-2] - history[-1] < tol:
-            break
+    # Overflow is expected when alpha is too large; it is reported by the checks of J, not as warnings.
+    with np.errstate(over="ignore", invalid="ignore"):
+        history = [checks.finite_result(_cost(Theta, X, Y, lam, loss), "J", Theta=Theta, X=X, lam=lam)]
+        for _ in range(epochs):
+            order = rng.permutation(m) if batch_size < m else np.arange(m)
+            for start in range(0, m, batch_size):
+                rows = order[start:start + batch_size]
+                D = _gradients_vectorized(Theta, X[rows], Y[rows], lam, loss, m=m)
+                for l in Theta:
+                    Theta[l] -= alpha * D[l]
+            history.append(_cost(Theta, X, Y, lam, loss))
+            checks.diverged(history, Theta, alpha)
+            if tol is not None and history[-2] - history[-1] < tol:
+                break
     return Theta, history

@@ -13,7 +13,8 @@ def init_weights(sizes, epsilon=0.12, seed=None):
 
     Returns a dict ``{1: Theta1, ..., L-1: Theta(L-1)}``; column 0 of each matrix multiplies the
     bias unit. Small random values break the symmetry between the units of a layer: with all
-    weights equal every hidden unit would compute (and learn) the same thing.
+    weights equal every hidden unit would compute (and learn) the same thing. ``sizes`` is a list
+    of whole numbers >= 1 and ``seed`` None or a whole number >= 0.
 
     >>> Theta = init_weights([2, 3, 1], seed=0)
     >>> {l: T.shape for l, T in Theta.items()}
@@ -21,11 +22,9 @@ def init_weights(sizes, epsilon=0.12, seed=None):
     >>> bool(np.all(np.abs(Theta[1]) <= 0.12))
     True
     """
-    sizes = [int(s) for s in sizes]
-    if len(sizes) < 2 or min(sizes) < 1:
-        raise ValueError(f"sizes must list at least two layer sizes, each >= 1; got {sizes}")
+    sizes = checks.layer_sizes(sizes)
     epsilon = checks.non_negative(epsilon, "epsilon")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(checks.seed(seed))
     return {
         l: rng.uniform(-epsilon, epsilon, size=(sizes[l], sizes[l - 1] + 1))
         for l in range(1, len(sizes))

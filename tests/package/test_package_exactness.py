@@ -56,3 +56,23 @@ def test_inputs_are_not_modified():
         np.testing.assert_array_equal(Theta[l], before[0][l])
     np.testing.assert_array_equal(X, before[1])
     np.testing.assert_array_equal(Y, before[2])
+
+
+@pytest.mark.parametrize("loss", ["cross_entropy", "squared_error", "softmax_cross_entropy"])
+def test_a_network_of_12_weight_matrices(loss):
+    # 10 and more layers of weights: Theta[10], Theta[11], Theta[12] come after Theta[1] as strings,
+    # which once made gradients() refuse every such network. Loop, batched and central differences agree.
+    sizes = [3] + [4] * 11 + [2]
+    Theta, X, Y = random_problem(sizes, m=5, seed=12)
+    if loss == "softmax_cross_entropy":
+        Y = Y / Y.sum(axis=1, keepdims=True)
+    assert sorted(Theta) == list(range(1, 13))
+    D_loop = gradients(Theta, X, Y, lam=0.3, loss=loss)
+    D_batch = gradients_vectorized(Theta, X, Y, lam=0.3, loss=loss)
+    N = numerical_gradients(Theta, X, Y, lam=0.3, loss=loss, epsilon=1e-5)
+    assert sorted(D_loop) == sorted(D_batch) == sorted(N) == list(range(1, 13))
+    for l in Theta:  # layer by layer: the first layers' gradients are orders of magnitude smaller
+        scale = np.abs(D_batch[l]).max()
+        np.testing.assert_allclose(D_loop[l], D_batch[l], rtol=1e-10, atol=1e-13 * scale)
+    assert relative_error(D_loop, N) < 1e-8
+    assert relative_error(D_batch, N) < 1e-8

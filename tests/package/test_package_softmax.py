@@ -128,10 +128,12 @@ def test_saturated_hidden_and_output_layers_stay_finite():
 
 
 def test_predict_is_the_argmax_of_z_even_when_saturated():
-    # z(L) = [1000, 1001]: both sigmoids round to 1.0 and tie; softmax (and z) still rank them.
+    # z(L) = [1000, 1001]: both sigmoids round to 1.0 and would tie; softmax (and z) still rank them,
+    # and so does the sigmoid path, which reads z too.
     Theta = {1: np.array([[1000.0, 0.0], [1001.0, 0.0]])}
+    assert np.all(sigmoid(np.array([1000.0, 1001.0])) == 1.0)
     assert predict(Theta, [[0.0]], loss=LOSS).tolist() == [1]
-    assert predict(Theta, [[0.0]]).tolist() == [0]
+    assert predict(Theta, [[0.0]]).tolist() == [1]
     Theta, X, _ = softmax_problem([4, 6, 5], m=20, seed=9, one_hot=True)
     a = np.array([forward(Theta, x, loss=LOSS)[0][3] for x in X])
     np.testing.assert_array_equal(predict(Theta, X, loss=LOSS), np.argmax(a, axis=1))
