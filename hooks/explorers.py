@@ -78,9 +78,9 @@ TEXT = {
         "depth": "Número de camadas L", "epsilon": "Escala de inicialização ε_init", "layer": "camada l",
         "vanishing_label": "log₁₀ ‖D⁽ˡ⁾‖ em função da camada l",
         "vanishing_status": "L = {depth}, ε_init = {epsilon}: log₁₀ ‖D⁽ˡ⁾‖ vai de {last} em l = {top} a {first} em l = 1.",
-        "alpha": "Taxa de aprendizagem α", "epoch": "época", "cost": "J (treinamento)",
+        "alpha": "Taxa de aprendizado α", "epoch": "época", "cost": "J (treinamento)",
         "rate_label": "O custo J após cada época, em escala logarítmica",
-        "rate_title": "Todas as taxas de aprendizagem, calculadas na construção do site",
+        "rate_title": "Todas as taxas de aprendizado, calculadas na construção do site",
         "rate_text": "O mesmo treinamento de cima (30 épocas, minilotes de 16, os mesmos pesos iniciais) para 21 "
                      "valores de α, cada um calculado pelo backprop_ref na construção do site. Com α grande o "
                      "treinamento fica caótico: os últimos bits de arredondamento, que mudam de um processador "

@@ -1,4 +1,4 @@
-"""The glossary's rules hold in every translated page and notebook.
+"""The glossary's rules hold in every translated page, notebook and interface text of the explorers.
 
 translations/glossary.md declares, per language, the variants a translation must not use (its
 "Variants not to use" table of regular expressions) and the decimal separator of prose and alt
@@ -6,6 +6,7 @@ text (its "Numbers in prose" table). Both are checked on prose: formulas, inline
 targets are removed first, and lines are joined so a phrase broken across two lines still counts.
 """
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from page_markdown import page_and_language, pages
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "translations" / "glossary.md"
 NOTEBOOKS = ROOT / "notebooks"
+EXPLORERS = ROOT / "hooks" / "explorers.py"  # its TEXT: labels, captions and notes per language
 
 CELL = re.compile(r"^# %%(.*)$", re.M)
 FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.M | re.S)
@@ -94,6 +96,13 @@ def notebook_prose(path, markdown_only=False):
     return _prose("\n".join(cells))
 
 
+def explorer_text(language):
+    spec = importlib.util.spec_from_file_location("explorers_hook", EXPLORERS)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return " ".join(module.TEXT[language].values())
+
+
 def translated_files(locales):
     """(language, path, kind) of every translated page and notebook source."""
     files = []
@@ -125,8 +134,10 @@ def test_every_translated_language_declares_forbidden_variants(languages):
 def test_no_forbidden_variant_in_pages_or_notebooks(translated):
     variants = forbidden_variants()
     found = []
-    for language, path, kind in translated:
-        prose = page_prose(path) if kind == "page" else notebook_prose(path)
+    texts = [(language, path, page_prose(path) if kind == "page" else notebook_prose(path))
+             for language, path, kind in translated]
+    texts += [(language, EXPLORERS, explorer_text(language)) for language in variants]
+    for language, path, prose in texts:
         for pattern, instead in variants[language]:
             for match in pattern.finditer(prose):
                 context = prose[max(0, match.start() - 40) : match.end() + 40]
