@@ -58,7 +58,8 @@ class _HeadingText(HTMLParser):
 def heading_text(inner):
     parser = _HeadingText()
     parser.feed(inner)
-    return " ".join("".join(parser.parts).split())
+    # U+2060 (word joiner): hooks/math_render.py keeps a formula and the punctuation after it on one line.
+    return " ".join("".join(parser.parts).replace("\u2060", "").split())
 
 
 def page_headings(site):

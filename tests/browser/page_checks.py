@@ -6,28 +6,29 @@ import re
 
 from built_site import AXE
 
-# Raw TeX the build left as text (hooks/katex_render.py typesets it; no script does it in the
-# browser): delimiters, or a command such as \delta outside code. The page's whole body, so the
+# Raw TeX the build left as text (hooks/math_render.py typesets it to MathML; no script does it in
+# the browser): delimiters, or a command such as \delta outside code. The page's whole body, so the
 # table of contents (a heading's formula) is checked too.
 MATH_REPORT = """() => {
   const root = document.body;
   const text = root.cloneNode(true);
-  text.querySelectorAll("pre, code, .katex, script, style").forEach(el => el.remove());
+  text.querySelectorAll("pre, code, math, script, style").forEach(el => el.remove());
   return {
-    formulas: root.querySelectorAll("article .katex").length,
-    errors: [...root.querySelectorAll(".katex-error")].map(el => el.textContent),
+    formulas: root.querySelectorAll("article math").length,
+    errors: [...root.querySelectorAll(".temml-error")].map(el => el.textContent),
     unrendered: [...root.querySelectorAll(".arithmatex")]
-      .filter(el => !el.querySelector(".katex")).map(el => el.textContent),
+      .filter(el => !el.querySelector("math")).map(el => el.textContent),
     raw: text.textContent.match(/\\\\[()\\[\\]]|\\$\\$|\\\\[a-zA-Z]+/g) || [],
-    mathScripts: [...document.scripts].map(script => script.src).filter(src => /katex|auto-render/.test(src)),
+    mathScripts: [...document.scripts].map(script => script.src).filter(src => /katex|temml|mathjax|auto-render/i.test(src)),
     unsizedImages: [...document.images].filter(img => !img.getAttribute("width") || !img.getAttribute("height"))
       .map(img => img.src),
   };
 }"""
 
 # Display formulas fit the content column on a desktop screen: no sideways scrolling to read one.
-# Each display formula's box (KaTeX output inside the arithmatex block) against the width it has.
-OVERFLOWING = """() => [...document.querySelectorAll(".md-content .katex-display")].map(el => {
+# Each display formula (MathML inside the arithmatex block, or a notebook's paragraph) against the
+# width its box has.
+OVERFLOWING = """() => [...document.querySelectorAll(".md-content math[display=block]")].map(el => {
   const box = el.closest(".arithmatex") || el.parentElement;
   return {tex: (el.querySelector("annotation") || el).textContent.slice(0, 60),
           needs: box.scrollWidth, has: box.clientWidth};
@@ -40,8 +41,8 @@ SELECTOR_LINKS = """() => Object.fromEntries([...document.querySelectorAll(".md-
 # What a page opened from disk (file://) needs to read fully, offline.
 FROM_DISK = """() => ({
   formulas: document.querySelectorAll(".arithmatex").length,
-  rendered: document.querySelectorAll(".arithmatex .katex").length,
-  errors: document.querySelectorAll(".katex-error").length,
+  rendered: document.querySelectorAll(".arithmatex math").length,
+  errors: document.querySelectorAll(".temml-error").length,
   styled: getComputedStyle(document.querySelector(".md-header")).position === "sticky",
   fonts: [...document.fonts].filter(font => font.status === "error").length,
 })"""
@@ -93,12 +94,10 @@ def axe_violations(page, within=None):
     """Serious and critical accessibility violations axe-core finds on the page (or in the element
     the selector `within` names), one line each.
 
-    The typeset formulas' HTML is left out: KaTeX marks it aria-hidden (assistive technology reads
-    the MathML beside it, which is checked) and it takes its colours from the text around it, which
-    is checked; its thousands of spans would only triple the time the run takes.
+    The formulas (MathML) are checked with the rest.
     """
     page.add_script_tag(path=str(AXE))
-    context = {"include": [[within]] if within else [["html"]], "exclude": [[".katex-html"]]}
+    context = {"include": [[within]] if within else [["html"]]}
     result = page.evaluate("context => axe.run(context, {resultTypes: ['violations']})", context)
     return [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
@@ -181,7 +180,7 @@ PHONE_CHECK = """() => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const text = walker.currentNode;
-      if (!text.textContent.trim() || text.parentElement.closest("script, style, .katex-mathml, [hidden]")) continue;
+      if (!text.textContent.trim() || text.parentElement.closest("script, style, annotation, [hidden]")) continue;
       const range = document.createRange();
       range.selectNodeContents(text);
       for (const r of range.getClientRects()) {
@@ -250,7 +249,7 @@ ENGLISH_WORDS = re.compile(
 # text that is not a label. A link whose text is its own address (a domain, a DOI) is not text.
 INTERFACE_STRINGS = """() => {
   const lang = document.documentElement.lang
-  const notInterface = "script, style, noscript, template, code, pre, kbd, samp, .katex, .arithmatex, svg, math"
+  const notInterface = "script, style, noscript, template, code, pre, kbd, samp, .arithmatex, svg, math"
   const foreign = node => {
     const marked = node.closest("[lang]")
     return marked && marked.lang && marked.lang !== lang
@@ -262,7 +261,7 @@ INTERFACE_STRINGS = """() => {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement
     if (!parent || parent.closest(notInterface) || foreign(parent)) continue
-    if (/\\$|\\\\[a-zA-Z()\\[\\]]/.test(node.textContent)) continue  // a formula's TeX, before or without KaTeX
+    if (/\\$|\\\\[a-zA-Z()\\[\\]]/.test(node.textContent)) continue  // a formula's TeX
     const text = node.textContent.trim()
     if (parent.closest("a") && address.test(text)) continue
     const prose = parent.closest("article") && !parent.closest(labels)

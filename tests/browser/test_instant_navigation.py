@@ -27,11 +27,11 @@ SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 # What a page shows once Material has mounted it (its formulas come typeset in the HTML,
-# hooks/katex_render.py: an instant page change swaps them in with the rest of the content).
+# hooks/math_render.py: an instant page change swaps them in with the rest of the content).
 RENDERED = """() => ({
-  formulas: document.querySelectorAll(".md-content .katex").length,
-  unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector(".katex")).length,
-  errors: document.querySelectorAll(".md-content .katex-error").length,
+  formulas: document.querySelectorAll(".md-content math").length,
+  unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector("math")).length,
+  errors: document.querySelectorAll(".md-content .temml-error").length,
   // Code blocks, not their copy buttons: Material adds a block's buttons once it scrolls into view
   // (content.lazy), so how many exist depends on the scrolling
   // (test_copy_buttons_and_download_after_instant_navigation clicks one).
@@ -105,7 +105,7 @@ def follow_next(page, site_url):
     page.wait_for_url(url)
     page.wait_for_function("title => document.title === title", arg=built_title(site_url, url))
     page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
-                           ".every(el => el.querySelector('.katex'))")
+                           ".every(el => el.querySelector('math'))")
     # A stylesheet the new page links (a notebook page's own) is loaded before its styles are read.
     page.wait_for_function("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet)")
     return url
@@ -139,7 +139,7 @@ def test_every_page_is_reached_instantly_and_rendered_as_on_a_full_load(page, tr
 
         page.goto(url, wait_until="load")  # the same page, loaded in full, as the reference
         page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
-                               ".every(el => el.querySelector('.katex'))")
+                               ".every(el => el.querySelector('math'))")
         on_full_load = page.evaluate(RENDERED)
         assert after_instant == on_full_load, url
         assert after_instant["lang"] == lang and after_instant["unrendered"] == after_instant["errors"] == 0

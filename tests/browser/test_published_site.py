@@ -209,9 +209,9 @@ def test_nothing_points_to_another_local_address(published):
 
 
 RENDERED = """() => ({
-  formulas: document.querySelectorAll(".md-content .katex").length,
-  unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector(".katex")).length,
-  errors: document.querySelectorAll(".md-content .katex-error").length,
+  formulas: document.querySelectorAll(".md-content math").length,
+  unrendered: [...document.querySelectorAll(".md-content .arithmatex")].filter(el => !el.querySelector("math")).length,
+  errors: document.querySelectorAll(".md-content .temml-error").length,
   lang: document.documentElement.lang,
 })"""
 

@@ -30,7 +30,7 @@ STATE = """() => {
   const visible = [...document.querySelectorAll(".stepper-steps li")]
     .map((li, i) => [i, li]).filter(([, li]) => li.offsetParent !== null);
   return {current, shown, visible: visible.map(([i]) => i),
-          typeset: visible.every(([, li]) => li.querySelector(".katex") && !li.querySelector(".katex-error")),
+          typeset: visible.every(([, li]) => li.querySelector("math") && !li.querySelector(".temml-error")),
           count: document.querySelector(".stepper-count").textContent};
 }"""
 
@@ -68,7 +68,7 @@ def open_stepper(page, site_url, folder):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{site_url}{folder + '/' if folder else ''}delta-rule/", wait_until="load")
     page.wait_for_selector(".stepper.is-active svg")
-    page.wait_for_function("document.querySelectorAll('.arithmatex:not(:has(.katex))').length === 0")
+    page.wait_for_function("document.querySelectorAll('.arithmatex:not(:has(math))').length === 0")
 
 
 def expected(index):

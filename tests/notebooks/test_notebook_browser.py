@@ -1,4 +1,4 @@
-"""The notebook pages in Chromium: KaTeX renders their math, figures show (lazy only below the fold), a
+"""The notebook pages in Chromium: their math arrives as MathML, figures show (lazy only below the fold), a
 cell's copy button copies its source, the download works."""
 
 import re
@@ -26,12 +26,12 @@ def test_notebook_page_in_the_browser(page, site_url, notebook, tmp_path):
     page.goto(site_url + page_dir(name, language), wait_until="load")
 
     notebook_body = page.locator(".jupyter-wrapper")
-    # The build typesets every $…$ and $$…$$ of the notebook's markdown (hooks/katex_render.py).
+    # The build typesets every $…$ and $$…$$ of the notebook's markdown (hooks/math_render.py).
     display, inline = formulas(notebook)
     assert display and inline
-    assert notebook_body.locator(".katex-display").count() == display
-    assert notebook_body.locator(".katex").count() == display + inline
-    assert notebook_body.locator(".katex-error").count() == 0
+    assert notebook_body.locator("math[display=block]").count() == display
+    assert notebook_body.locator("math").count() == display + inline
+    assert notebook_body.locator(".temml-error").count() == 0
     markdown_text = " ".join(notebook_body.locator(".jp-RenderedMarkdown").all_inner_texts())
     assert "$" not in markdown_text, "a formula was left unrendered"
 

@@ -5,8 +5,8 @@
 // block's copy button, once the block scrolls into view (content.lazy). So every display formula
 // and code block starts with a tab stop, and keeps it once it comes on screen (laid out then
 // anyway) only if it scrolls: tabbing through the page never skips a box not yet seen. Checked again
-// once KaTeX's fonts have loaded (they widen formulas) and on resize. On Markdown pages the box
-// that scrolls is arithmatex's div, on notebook pages KaTeX's.
+// once the math font has loaded (it can widen formulas) and on resize. On Markdown pages the box
+// that scrolls is arithmatex's div, on notebook pages the paragraph of a display formula (math.css).
 let watcher
 
 function watchScrollables() {
@@ -22,7 +22,7 @@ function watchScrollables() {
       }
     }
   })
-  const boxes = [...document.querySelectorAll(".md-typeset div.arithmatex, .md-typeset .katex-display, .md-typeset pre > code")]
+  const boxes = [...document.querySelectorAll(".md-typeset div.arithmatex, .md-typeset p:has(> math[display=block]), .md-typeset pre > code")]
   for (const el of boxes.filter(el => !el.parentElement.closest("div.arithmatex"))) {
     el.setAttribute("tabindex", "0")
     watcher.observe(el)

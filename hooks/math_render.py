@@ -1,0 +1,237 @@
+"""Typeset every formula at build time to MathML with Temml: pages arrive with their math, as MathML only.
+
+Readers' browsers run no math JavaScript and load no math stylesheet of a renderer: they lay MathML out
+themselves (MathML Core). The formulas show with scripts off, opened from disk, printed and in reader
+mode; screen readers read the MathML; each formula keeps its TeX (<annotation encoding="application/x-tex">).
+Their glyphs come from one OpenType math font served by the site, cut at the end of the build to the
+characters the formulas use (FONT; the MATH table, which lays out fractions, scripts and stretchy
+brackets, kept): docs/assets/stylesheets/math.css loads it, and each page with a formula preloads it.
+
+What is typeset, in the final HTML of each page (after the search plugin has indexed its text, so the
+index keeps the TeX as the reader types it): every text outside pre, code, script, style, textarea,
+as KaTeX's and Temml's auto-render extensions would have done it in the browser:
+
+- \\( … \\) inline and \\[ … \\] display: pymdownx.arithmatex (generic mode) wraps the Markdown pages'
+  formulas in them, and the table of contents repeats a heading's formula as such text;
+- $ … $ inline and $$ … $$ display on notebook pages, whose markdown cells keep their TeX as written.
+
+One node process (hooks/math_render.mjs) serves the whole `mkdocs build`, all four languages: the
+hook sends each page's formulas in one request, and keeps what Temml returned for the next pages (the
+languages share most formulas). A formula Temml cannot parse is a warning naming the page and the
+formula (the strict build fails on it) and stays as TeX on the page.
+"""
+
+import atexit
+import bisect
+import json
+import logging
+import re
+import subprocess
+from html import escape, unescape
+from pathlib import Path
+
+from fontTools import subset
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+RENDERER = Path(__file__).with_suffix(".mjs")
+NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
+TEMML = NODE_MODULES / "temml"
+# Noto Sans Math: drawn to sit beside sans-serif text such as the pages' (the whole font, despite the name).
+FONT_SOURCE = NODE_MODULES / "@fontsource" / "noto-sans-math" / "files" / "noto-sans-math-latin-400-normal.woff2"
+FONT = "assets/fonts/math.woff2"
+
+# Elements whose text is never math (auto-render's ignoredTags), and comments: skipped whole.
+SKIPPED = re.compile(r"<(script|style|pre|code|textarea|noscript|option)\b.*?</\1\s*>|<!--.*?-->",
+                     re.DOTALL | re.IGNORECASE)
+# (left, right, display), longest left first as auto-render tries them.
+PAGE_DELIMITERS = [("\\[", "\\]", True), ("\\(", "\\)", False)]
+NOTEBOOK_DELIMITERS = [("$$", "$$", True), ("$", "$", False)] + PAGE_DELIMITERS
+
+log = logging.getLogger("mkdocs.hooks.math_render")
+
+# The browser draws a one-letter <mi> in italic (MathML Core's text-transform: math-auto) with the
+# font's glyph for the italic letter, a code point of its own: those go into the font too.
+# (first, last, italic of first) of each run that maps in order, and the single letters.
+ITALIC_RUNS = [(0x41, 0x5A, 0x1D434), (0x61, 0x7A, 0x1D44E), (0x391, 0x3A9, 0x1D6E2), (0x3B1, 0x3C9, 0x1D6FC)]
+ITALIC_SINGLE = {0x68: 0x210E, 0x131: 0x1D6A4, 0x237: 0x1D6A5, 0x3F4: 0x1D6F3, 0x2207: 0x1D6FB, 0x2202: 0x1D715,
+                 0x3F5: 0x1D716, 0x3D1: 0x1D717, 0x3F0: 0x1D718, 0x3D5: 0x1D719, 0x3F1: 0x1D71A, 0x3D6: 0x1D71B}
+ANNOTATION = re.compile(r"<annotation\b.*?</annotation>", re.DOTALL)
+TAG = re.compile(r"<[^>]*>")
+# A formula (in arithmatex's span on Markdown pages) and the punctuation right after it, which must
+# not start a line: a word joiner (U+2060) between them forbids the break; a formula that breaks
+# into pieces (a box as wide as the column) takes the punctuation into its last piece.
+MATH = r"<math\b(?:(?!</math>).)*</math>"
+GLUED = re.compile(rf'(<span class="arithmatex">{MATH}</span>|{MATH})([.,;:!?)\]»]+)', re.DOTALL)
+USED = set()  # code points of every formula typeset in this process: the font keeps their glyphs
+
+
+def italic(code):
+    """The code point of the italic form math-auto draws for one letter (code itself if none)."""
+    for first, last, start in ITALIC_RUNS:
+        if first <= code <= last:
+            return ITALIC_SINGLE.get(code, start + code - first)
+    return ITALIC_SINGLE.get(code, code)
+
+
+def characters(mathml):
+    """The code points a formula's MathML shows, and their italic forms."""
+    shown = {ord(c) for c in unescape(TAG.sub("", ANNOTATION.sub("", mathml)))}
+    return shown | {italic(c) for c in shown}
+
+
+class Renderer:
+    """The node process and every formula it has typeset in this Python process."""
+
+    def __init__(self):
+        self.process = None
+        self.rendered = {}  # (tex, display) -> {"html": "<math>…"} or {"error": ...}
+
+    def typeset(self, formulas):
+        missing = list(dict.fromkeys(f for f in formulas if f not in self.rendered))
+        if missing:
+            if self.process is None:
+                self.start()
+            self.process.stdin.write(json.dumps(missing) + "\n")
+            self.process.stdin.flush()
+            answer = self.process.stdout.readline()
+            if not answer:
+                raise PluginError(f"{RENDERER.name} stopped: {self.process.stderr.read()}")
+            self.rendered.update(zip(missing, json.loads(answer)))
+        return {f: self.rendered[f] for f in formulas}
+
+    def start(self):
+        if not (TEMML / "package.json").is_file():
+            raise PluginError(f"Temml is missing from {TEMML}: run `npm ci --ignore-scripts` first (`make build` does).")
+        self.process = subprocess.Popen(["node", str(RENDERER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        atexit.register(self.stop)
+
+    def stop(self):
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.wait()
+            self.process = None
+
+
+RENDERER_PROCESS = Renderer()
+
+
+def find_end(text, delimiter, start):
+    """Where delimiter closes the formula begun at start, skipping escapes and braces (auto-render's rule)."""
+    index, depth = start, 0
+    while index < len(text):
+        if depth <= 0 and text.startswith(delimiter, index):
+            return index
+        if text[index] == "\\":
+            index += 1
+        elif text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+        index += 1
+    return -1
+
+
+def split_math(text, delimiters, page):
+    """text as a list of plain strings and (tex, display) formulas; None when it holds no formula."""
+    lefts = re.compile("|".join(re.escape(left) for left, _, _ in delimiters))
+    parts, position = [], 0
+    while (found := lefts.search(text, position)):
+        left, right, display = next(d for d in delimiters if d[0] == found.group(0))
+        end = find_end(text, right, found.end())
+        if end < 0:  # unbalanced braces: Temml says where
+            end = text.find(right, found.end())
+        if end < 0:
+            log.warning(f"{page.file.src_uri}: a formula opened by {left} is never closed: {text[found.start():][:120]!r}")
+            break
+        parts += [text[position:found.start()], (text[found.end():end].strip(), display)]
+        position = end + len(right)
+    return parts + [text[position:]] if len(parts) else None
+
+
+def glue(found):
+    """A formula and the punctuation after it (a GLUED match), never on two lines."""
+    formula, punctuation = found.groups()
+    if 'class="tml-wrap"' not in formula:
+        return f"{formula}\u2060{punctuation}"
+    end = formula.index("</mrow></mrow><annotation")  # inside the last piece
+    return f"{formula[:end]}<mtext>{punctuation}</mtext>{formula[end:]}"
+
+
+def typeset_page(html, page):
+    delimiters = NOTEBOOK_DELIMITERS if page.file.src_uri.endswith(".ipynb") else PAGE_DELIMITERS
+    lefts = re.compile("|".join(re.escape(left) for left, _, _ in delimiters))
+    body = html.find("<body")
+    skipped = [match.span() for match in SKIPPED.finditer(html, body)]
+    skipped_starts = [start for start, _ in skipped]
+    # The text nodes (between two tags) that open a formula, outside skipped elements.
+    nodes = {}
+    for left in lefts.finditer(html, body):
+        at = left.start()
+        inside = bisect.bisect_right(skipped_starts, at) - 1
+        if inside >= 0 and at < skipped[inside][1]:
+            continue
+        start = html.rfind(">", 0, at) + 1
+        if html.rfind("<", 0, at) >= start:
+            continue  # in a tag: an attribute's value
+        end = html.find("<", at)
+        nodes.setdefault(start, len(html) if end < 0 else end)
+    splits = [(start, end, split_math(unescape(html[start:end]), delimiters, page)) for start, end in nodes.items()]
+    splits = [(start, end, parts) for start, end, parts in splits if parts]
+
+    rendered = RENDERER_PROCESS.typeset([part for _, _, parts in splits for part in parts if isinstance(part, tuple)])
+    for (tex, display), result in rendered.items():
+        if "error" in result:
+            log.warning(f"{page.file.src_uri}: Temml cannot typeset the formula {tex!r}: {result['error']}")
+        else:
+            USED.update(characters(result["html"]))
+
+    def html_of(part):
+        if isinstance(part, str):
+            return escape(part, quote=False)
+        result = rendered[part]
+        if "html" in result:
+            return result["html"]
+        left, right = ("\\[", "\\]") if part[1] else ("\\(", "\\)")
+        return escape(left + part[0] + right, quote=False)  # left as TeX; the warning fails the strict build
+
+    pieces, position = [], 0
+    for start, end, parts in splits:
+        pieces += [html[position:start], *map(html_of, parts)]
+        position = end
+    html = "".join(pieces) + html[position:]
+    if splits:
+        html = GLUED.sub(glue, html)
+        # The font is fetched with the stylesheets, not once the page is laid out: no text moves.
+        preload = (f'<link rel="preload" href="{get_relative_url(FONT, page.url)}" as="font" type="font/woff2" '
+                   'crossorigin>\n')
+        html = html.replace("</head>", preload + "</head>", 1)
+    return html
+
+
+def on_post_page(output, page, config):
+    return typeset_page(output, page)
+
+
+# After mkdocs-static-i18n (-100), whose post_build builds the other languages: the outer call, once
+# every language's formulas are typeset, cuts the font.
+@event_priority(-200)
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building:
+        return
+    if not FONT_SOURCE.is_file():
+        raise PluginError(f"The math font is missing: {FONT_SOURCE}: run `npm ci --ignore-scripts` first (`make build` does).")
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]  # ssty (script-size glyphs), ss01 (\mathcal's round hand), ...
+    options.hinting = False  # browsers on high-density screens ignore it; a third of the bytes
+    font = subset.load_font(str(FONT_SOURCE), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=USED | {0x20})
+    subsetter.subset(font)  # keeps the MATH table, with the size variants and parts of every glyph kept
+    target = Path(config.site_dir) / FONT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subset.save_font(font, str(target), options)
