@@ -196,7 +196,10 @@ def figure(kind, data, lang, controls, svg, status, table, text=""):
     strings = {key: TEXT[lang][key] for key in ("vanishing_status", "settled", "unsettled", "diverged", "accuracy",
                                                   "accuracy_unsettled", "accuracy_chance", "cell_unsettled")}
     strings = escape(json.dumps({"decimal": DECIMAL[lang], **strings}, ensure_ascii=False, separators=(",", ":")))
-    return (f'{text}<figure class="explorer" data-explorer="{kind}" data-values="{values}" data-text="{strings}">'
+    # data-search-exclude: Material's search indexes no control, tick or table text ("L10Escala … 501357911"),
+    # which is noise to a reader, and whose digit runs trip lunr's token set on short prefixes ("la" found nothing).
+    return (f'{text}<figure class="explorer" data-search-exclude data-explorer="{kind}" data-values="{values}" '
+            f'data-text="{strings}">'
             f'<div class="explorer-controls" hidden>{controls}</div>{svg}'
             f'<figcaption><p class="explorer-status" aria-live="polite">{escape(status)}</p>{table}</figcaption></figure>')
 

@@ -67,8 +67,9 @@ for alpha in alphas:
     if min(histories[alpha][1:]) > 10:
         # Una ejecución que diverge es caótica: desde la segunda época sus cifras dependen de los últimos
         # bits de cada producto, que cambian de una CPU a otra. Solo se imprime lo que todas comparten.
-        print(f"alpha = {alpha:>5}: J por encima de 10 tras cada época,",
-              f"dígitos distintos predichos: {len(np.unique(predicted))}, exactitud en prueba {accuracy:.0%}")
+        print(f"alpha = {alpha:>5}: J por encima de 10 en cada época,")
+        print(f"{'':15}exactitud en prueba {accuracy:.0%},")
+        print(f"{'':15}dígitos distintos predichos: {len(np.unique(predicted))}")
     else:
         J = histories[alpha][-1]
         print(f"alpha = {alpha:>5}: J tras 30 épocas {J:7.3f},",

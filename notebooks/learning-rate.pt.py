@@ -65,8 +65,9 @@ for alpha in alphas:
     if min(histories[alpha][1:]) > 10:
         # Uma execução que diverge é caótica: a partir da segunda época, seus dígitos dependem dos últimos
         # bits de cada produto, que mudam de uma CPU para outra. Só se imprime o que todas têm em comum.
-        print(f"alpha = {alpha:>5}: J acima de 10 após cada época,",
-              f"dígitos distintos previstos: {len(np.unique(predicted))}, acurácia no teste {accuracy:.0%}")
+        print(f"alpha = {alpha:>5}: J acima de 10 após cada época,")
+        print(f"{'':15}acurácia no teste {accuracy:.0%},")
+        print(f"{'':15}dígitos distintos previstos: {len(np.unique(predicted))}")
     else:
         J = histories[alpha][-1]
         print(f"alpha = {alpha:>5}: J após 30 épocas {J:7.3f},",

@@ -65,8 +65,9 @@ for alpha in alphas:
     if min(histories[alpha][1:]) > 10:
         # A diverging run is chaotic: from the second epoch on its digits depend on the last bits
         # of every product, which differ from one CPU to another. Print only what every CPU shares.
-        print(f"alpha = {alpha:>5}: J above 10 after every epoch,",
-              f"distinct digits predicted: {len(np.unique(predicted))}, test accuracy {accuracy:.0%}")
+        print(f"alpha = {alpha:>5}: J above 10 after every epoch,")
+        print(f"{'':15}test accuracy {accuracy:.0%},")
+        print(f"{'':15}distinct digits predicted: {len(np.unique(predicted))}")
     else:
         J = histories[alpha][-1]
         print(f"alpha = {alpha:>5}: J after 30 epochs {J:7.3f},",

@@ -33,7 +33,7 @@ QUERIES = {
         ("delta rule", "delta-rule/", 1),
         ("sigmoid derivative", "vanishing-gradients/", 3),
         ("matrix form", "batched/", 3),
-        ("computational graph", "further-reading/", 3),
+        ("computational graph", "warm-up/", 3),
         ("gradient descent", "gradient-descent/", 1),
         ("errata", "errata/", 1),
     ],
@@ -56,7 +56,7 @@ QUERIES = {
         ("derivada de la sigmoide", "vanishing-gradients/", 3),
         ("retropropagación matricial", "batched/", 3),
         ("descenso del gradiente", "gradient-descent/", 1),
-        ("grafo computacional", "further-reading/", 3),
+        ("grafo computacional", "warm-up/", 3),
         ("fe de erratas", "errata/", 1),
     ],
     "pt-BR": [
@@ -76,7 +76,7 @@ QUERIES = {
         ("derivada da sigmoide", "vanishing-gradients/", 3),
         ("forma matricial", "batched/", 3),
         ("descida do gradiente", "gradient-descent/", 1),
-        ("grafo computacional", "further-reading/", 3),
+        ("grafo computacional", "warm-up/", 3),
         ("errata", "errata/", 1),
     ],
     "ru": [
@@ -99,7 +99,7 @@ QUERIES = {
         ("производная сигмоиды", "vanishing-gradients/", 3),
         ("матричная форма", "batched/", 3),
         ("градиентный спуск", "gradient-descent/", 1),
-        ("вычислительный граф", "further-reading/", 3),
+        ("вычислительный граф", "warm-up/", 3),
     ],
 }
 

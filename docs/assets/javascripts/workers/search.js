@@ -10,6 +10,20 @@
 // overrides/main.html starts this worker with ?material=<Material's hashed worker file>.
 importScripts(new URLSearchParams(location.search).get("material"))
 
+// lunr 2.3.9 (in Material's bundle) merges token-set nodes whose toString() is equal, and writes each
+// edge as its label and the child's id with nothing between: with digits in tokens ("l2", "log₁₀"), two
+// different nodes print alike ("1"+"23", "12"+"3"), get merged, and the set holds words the index does
+// not. A query expanding to one threw inside lunr and found nothing: Spanish "la", "regla de la cadena".
+// An edge written as label, ":", id, "," reads one way only. Written for 2.3.9: another version stops here.
+if (lunr.version !== "2.3.9")
+  throw new Error(`search.js patches lunr 2.3.9's TokenSet.toString; Material now bundles lunr ${lunr.version}`)
+lunr.TokenSet.prototype.toString = function () {
+  let str = this.final ? "1" : "0"
+  for (const label of Object.keys(this.edges).sort())
+    str += `${label}:${this.edges[label].id},`
+  return str
+}
+
 let pipeline = null  // the index's own, once the worker has built (or loaded) it
 const build = lunr.Builder.prototype.build
 lunr.Builder.prototype.build = function () {
