@@ -43,8 +43,11 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 # One page of each type; the algorithm page is also measured in the other languages.
 HOME, ALGORITHM, LONG, NOTEBOOK = "", "backpropagation/", "delta-rule/", "notebooks/training/"
-PAGES = [HOME, ALGORITHM, LONG, NOTEBOOK, "es/" + ALGORITHM, "pt/" + ALGORITHM, "ru/" + ALGORITHM]
-EVERY_LANGUAGE = [lang + page for lang in ("", "es/", "pt/", "ru/") for page in (HOME, ALGORITHM, LONG, NOTEBOOK)]
+# The pages with an explorer (hooks/explorers.py): a chart and its data in the page, a script that redraws it.
+EXPLORER, NOTEBOOK_EXPLORER = "vanishing-gradients/", "notebooks/learning-rate/"
+TYPES = (HOME, ALGORITHM, LONG, NOTEBOOK, EXPLORER, NOTEBOOK_EXPLORER)
+PAGES = [*TYPES, "es/" + ALGORITHM, "pt/" + ALGORITHM, "ru/" + ALGORITHM]
+EVERY_LANGUAGE = [lang + page for lang in ("", "es/", "pt/", "ru/") for page in TYPES]
 
 # (label, value from a Lighthouse report, passes?)
 COLUMNS = {
