@@ -81,7 +81,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py
 
 # Mutation score of backprop_ref/ against the package tests and doctests (mutmut, pinned; settings in
-# pyproject.toml's [tool.mutmut]). About 30 min at the lowest priority; not part of `make test`.
+X
 mutation: $(BIN)/.installed
 	$(BIN)/python bench/mutation.py
 

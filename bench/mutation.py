@@ -7,7 +7,7 @@ tests/package and the doctests); a mutant is killed when a test fails. Score = (
 input can tell it from the original), in bench/mutation-survivors.md: a survivor missing from it is
 a gap in the tests, and this script then exits 1.
 
-A fresh run (mutants/ is removed first), one worker at the lowest priority: about 30 minutes on a
+A fresh run (mutants/ is removed first), one worker at the lowest priority: about 14 minutes on a
 busy 2-core machine. A report, not a test; `make mutation` runs it.
 
 Run: ``.venv/bin/python bench/mutation.py`` (from anywhere).
