@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve dev build test test-fast cross-cpu bench clean notebooks snippets figures translations translations-mark
+.PHONY: serve dev build test test-fast cross-cpu bench mutation clean notebooks snippets figures translations translations-mark
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -87,5 +87,10 @@ translations-mark:
 bench: $(BIN)/.installed
 	$(BIN)/python bench/gradients_vs_torch.py
 
+# Mutation score of backprop_ref/ against the package tests and doctests (mutmut, pinned; settings in
+X
+mutation: $(BIN)/.installed
+	$(BIN)/python bench/mutation.py
+
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis .cache
+	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis .cache mutants

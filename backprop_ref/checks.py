@@ -27,7 +27,7 @@ def real_array(value, name):
         )
     if array.dtype.kind not in "biuf":
         raise ValueError(f"{name} must be an array of numbers; got {type(value).__name__} with dtype {array.dtype}")
-    return array.astype(float, copy=False)
+    return np.asarray(array, dtype=float)  # no copy of an array that is float64 already
 
 
 def finite_array(value, name, ndim=None):

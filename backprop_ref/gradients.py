@@ -26,7 +26,7 @@ def regularized(Delta, Theta, lam, m):
     Delta = checks.like_theta(Delta, Theta, "Delta")
     lam = checks.non_negative(lam, "lam")
     m = checks.count(m, "m")
-    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by the check below
+    with np.errstate(over="ignore"):  # an overflow (lam Theta beyond 1.8e308) is reported by the check below
         D = _regularized(Delta, Theta, lam, m)
     return checks.finite_result(D, "D", Delta=Delta, Theta=Theta, lam=lam)
 

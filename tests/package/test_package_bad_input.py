@@ -21,9 +21,13 @@ Y = np.zeros((4, 1))
 BATCH_FUNCTIONS = [cost, gradients, gradients_vectorized, numerical_gradients, train]
 
 
-def raises(*fragments):
-    """pytest.raises(ValueError) whose message contains every fragment literally."""
-    return pytest.raises(ValueError, match="".join(f"(?=.*{re.escape(f)})" for f in fragments))
+def raises(first, *fragments):
+    """pytest.raises(ValueError) whose message starts with ``first`` and contains every other fragment literally.
+
+    The message starts with what it is about (the argument's name, or the result's), so a message
+    about "XX" cannot pass for one about "X".
+    """
+    return pytest.raises(ValueError, match=f"^{re.escape(first)}" + "".join(f"(?=.*{re.escape(f)})" for f in fragments))
 
 
 @pytest.mark.parametrize("function", BATCH_FUNCTIONS)
@@ -36,7 +40,7 @@ def raises(*fragments):
         (np.zeros(2), Y, ["X must be a matrix (2-D)", "shape (2,)"]),
         (np.zeros((4, 2, 1)), Y, ["X must be a matrix (2-D)", "shape (4, 2, 1)"]),
         (X, np.zeros(4), ["Y must be a matrix (2-D)", "shape (4,)"]),
-        (np.zeros((0, 2)), np.zeros((0, 1)), ["at least one example", "(0, 2)"]),
+        (np.zeros((0, 2)), np.zeros((0, 1)), ["X must hold at least one example", "(0, 2)"]),
         ([["a", "b"]], [[0.0]], ["X must be an array of numbers"]),
     ],
     ids=["X-width", "Y-width", "row-mismatch", "X-1D", "X-3D", "Y-1D", "no-rows", "X-strings"],
@@ -69,14 +73,16 @@ def test_large_finite_values_are_accepted_even_if_their_sum_overflows():
     "Theta, fragments",
     [
         ({1: np.zeros((3, 3)), 2: np.zeros((1, 3))}, ["Theta[2] must have shape (s_3, 4)", "Theta[1] of shape (3, 3)", "got (1, 3)"]),
-        ({0: np.zeros((3, 3)), 1: np.zeros((1, 4))}, ["layer numbers [1, 2]", "got [0, 1]"]),
-        ({1: np.zeros((3, 3)), 3: np.zeros((1, 4))}, ["layer numbers [1, 2]", "got [1, 3]"]),
-        ({}, ["non-empty dict"]),
-        ([np.zeros((3, 3))], ["non-empty dict", "got list"]),
+        ({0: np.zeros((3, 3)), 1: np.zeros((1, 4))}, ["Theta must have the layer numbers [1, 2] as keys; got [0, 1]"]),
+        ({1: np.zeros((3, 3)), 3: np.zeros((1, 4))}, ["Theta must have the layer numbers [1, 2] as keys; got [1, 3]"]),
+        ({2: np.zeros((1, 4)), 0: np.zeros((3, 3))}, ["Theta must have the layer numbers [1, 2] as keys; got [0, 2]"]),
+        ({}, ["Theta must be a non-empty dict", "got dict"]),
+        ([np.zeros((3, 3))], ["Theta must be a non-empty dict", "got list"]),
+        ({1: np.zeros((2, 4)), 2: np.zeros((1, 4))}, ["Theta[2] must have shape (s_3, 3) to follow Theta[1] of shape (2, 4) (s_2 = 2 units plus the bias); got (1, 4)"]),
         ({1: np.zeros(3)}, ["Theta[1] must be a matrix (2-D)", "shape (3,)"]),
         ({1: np.zeros((3, 1))}, ["Theta[1] needs a bias column", "(3, 1)"]),
     ],
-    ids=["chain", "keys-from-0", "keys-gap", "empty", "list", "Theta-1D", "no-weights"],
+    ids=["chain", "keys-from-0", "keys-gap", "keys-unordered", "empty", "list", "chain-not-square", "Theta-1D", "no-weights"],
 )
 def test_theta_that_is_not_a_network(function, Theta, fragments):
     args = (Theta, X) if function is predict else (Theta, X, Y)
@@ -113,8 +119,14 @@ def test_forward_checks_x():
 
 def test_backward_checks_y_a_and_z():
     a, z = forward(THETA, [1.0, 2.0])
-    with raises("y must have shape (1,)", "got (2,)"):
+    with raises("y must have shape (1,) to match a(3)", "got (2,)"):
         backward(THETA, a, z, [0.0, 1.0])
+    with raises("y must be a vector (1-D)", "got an array of shape (1, 1)"):
+        backward(THETA, a, z, [[1.0]])
+    with raises("a[2] must be a vector (1-D)", "got an array of shape (1, 4)"):
+        backward(THETA, {**a, 2: a[2][None, :]}, z, [1.0])
+    with raises("z[2] must be a vector (1-D)", "got an array of shape (3, 1)"):
+        backward(THETA, a, {**z, 2: z[2][:, None]}, [1.0])
     with raises("y contains NaN or inf"):
         backward(THETA, a, z, [np.inf])
     with raises("a[2] must have shape (4,)", "got (3,)"):
@@ -141,6 +153,8 @@ def test_split_theta_checks_its_matrix():
         split_theta(np.zeros((2, 1)))
     with raises("Theta_l must be a matrix (2-D)", "shape (3,)"):
         split_theta(np.zeros(3))
+    b, W = split_theta([[1.0, 2.0], [3.0, 4.0]])  # one weight column is enough
+    assert b.tolist() == [1.0, 3.0] and W.tolist() == [[2.0], [4.0]]
 
 
 def test_init_weights_checks_sizes():
@@ -200,6 +214,10 @@ def test_regularization_and_regularized_check_their_arguments():
         regularization(THETA, lam=-1.0, m=4)
     with raises("Theta[2] must have shape (s_3, 4)"):
         regularization({1: np.zeros((3, 3)), 2: np.zeros((1, 2))}, lam=1.0, m=4)
+    with raises("Delta[1] must be a matrix (2-D)", "got an array of shape (9,)"):
+        regularized({1: np.zeros(9), 2: np.zeros((1, 4))}, THETA, lam=1.0, m=4)
+    with raises("lam must be a finite real number >= 0", "got -1.0"):
+        regularized({l: np.zeros_like(T) for l, T in THETA.items()}, THETA, lam=-1.0, m=4)
     with raises("Delta[2] must have shape (1, 4) like Theta[2]", "got (4, 1)"):
         regularized({1: np.zeros((3, 3)), 2: np.zeros((4, 1))}, THETA, lam=1.0, m=4)
     with raises("Delta must have the layer numbers [1, 2] as keys like Theta", "got [1]"):
@@ -261,7 +279,7 @@ REVIEW_CASES = [
                    ["epsilon must be at least sqrt(float64 eps) * max(1, max |Theta|) = 1.49e-08", f"got {epsilon!r}"],
                    id=f"epsilon-{epsilon!r}") for epsilon in [1e-18, 1e-16, 1e-10, 0.0]],
     pytest.param(lambda: numerical_gradients({1: np.array([[0.0, 100.0, 0.0]])}, X, Y, epsilon=1e-6),
-                 ["max(1, max |Theta|) = 1.49e-06", "got 1e-06"], id="epsilon-relative-to-Theta"),
+                 ["epsilon must be at least sqrt(float64 eps) * max(1, max |Theta|) = 1.49e-06", "got 1e-06"], id="epsilon-relative-to-Theta"),
     pytest.param(lambda: numerical_gradients(THETA, X, Y, epsilon=np.nan), ["epsilon must be a finite real number >= 0", "got nan"],
                  id="epsilon-nan"),
     # 10. Zero output units: numpy's zero-size reduction or argmax of an empty sequence.
@@ -295,32 +313,52 @@ REVIEW_CASES = [
                  id="backward-strings-a3"),
     pytest.param(lambda: backward(THETA_2_3_2, {**A, 2: [[1.0, 2.0], [3.0]]}, Z, ONE_HOT),
                  ["a[2] must be an array of numbers with a rectangular shape", "got list"], id="backward-ragged-a2"),
-    pytest.param(lambda: backward(THETA_2_3_2, [A[1]], Z, ONE_HOT), ["a and z must be the dicts forward() returns", "got list"],
+    pytest.param(lambda: backward(THETA_2_3_2, [A[1]], Z, ONE_HOT), ["a and z must be the dicts forward() returns", "got list and dict"],
                  id="backward-a-list"),
+    pytest.param(lambda: backward(THETA_2_3_2, A, (Z[2], Z[3]), ONE_HOT), ["a and z must be the dicts forward() returns", "got dict and tuple"],
+                 id="backward-z-tuple"),
     # 13. Huge weights: the penalty was computed at lam = 0 (0 * inf = nan); alpha = 1e200 gave J = nan.
     pytest.param(lambda: cost({1: np.array([[0.0, 1e160]])}, [[0.0]], [[0.5]], lam=1.0),
-                 ["J is not finite", "largest |Theta| = 1e+160", "lam = 1"], id="cost-penalty-overflows"),
+                 ["J is not finite (NaN or inf): Theta, X, lam must be small enough",
+                  "got largest |Theta| = 1e+160, largest |X| = 0, lam = 1"], id="cost-penalty-overflows"),
     pytest.param(lambda: regularization({1: np.array([[0.0, 1e160]])}, lam=1.0, m=1),
-                 ["the regularization term is not finite", "largest |Theta| = 1e+160"], id="regularization-overflows"),
+                 ["the regularization term is not finite", "largest |Theta| = 1e+160", "lam = 1"], id="regularization-overflows"),
     pytest.param(lambda: train(init_weights([2, 3, 1], seed=0), [[0.0, 1.0], [1.0, 0.0]], [[1.0], [0.0]], alpha=1e200, lam=1.0, epochs=5),
                  ["alpha must be small enough for gradient descent to stay finite", "got alpha = 1e+200", "J = inf"],
                  id="train-alpha-diverges"),
     pytest.param(lambda: gradients({1: np.array([[0.0, 1e300]])}, [[0.0]], [[0.5]], lam=1e300),
                  ["D is not finite", "largest |Theta| = 1e+300", "lam = 1e+300"], id="gradients-penalty-overflows"),
     pytest.param(lambda: regularized({1: np.zeros((1, 2))}, {1: np.array([[0.0, 1e300]])}, lam=1e300, m=1),
-                 ["D is not finite", "lam = 1e+300"], id="regularized-overflows"),
+                 ["D is not finite", "largest |Delta| = 0", "largest |Theta| = 1e+300", "lam = 1e+300"], id="regularized-overflows"),
+    # A hand-built a whose product with Theta overflows: inf, then inf * g'(z) = inf * 0 = NaN.
+    pytest.param(lambda: backward({1: np.zeros((1, 2)), 2: np.array([[0.0, 1e308], [0.0, 1e308]])}, {1: [1.0, 0.0], 2: [1.0, 1.0],
+                                  3: [1.0, 1.0]}, {2: [0.0], 3: [0.0, 0.0]}, [0.1, 0.1]),
+                 ["d is not finite", "largest |Theta| = 1e+308", "largest |a| = 1"], id="backward-overflows"),
     # 14. z beyond the float range: cost was nan with warnings, predict read a class off a NaN.
-    pytest.param(lambda: cost({1: np.array([[0.0, 1e200, -1e200]])}, [[1e200, 1e200]], [[0.5]]),
-                 ["J is not finite", "largest |X| = 1e+200"], id="cost-z-overflows"),
+    # z(L) = 1e200 * 1e200 = inf, and y = 1 weighs log(1 - g(z)) = -inf by 1 - y = 0: NaN.
+    pytest.param(lambda: cost({1: np.array([[0.0, 1e200]])}, [[1e200]], [[1.0]]),
+                 ["J is not finite", "largest |Theta| = 1e+200", "largest |X| = 1e+200", "lam = 0"], id="cost-z-overflows"),
     pytest.param(lambda: predict({1: np.array([[0.0, 1e200], [0.0, 1.0]])}, [[1e200]]),
-                 ["z(L) is not finite", "largest |X| = 1e+200"], id="predict-z-overflows"),
-    pytest.param(lambda: forward({1: np.array([[0.0, 1e200]])}, [1e200]), ["z(L) is not finite", "largest |x| = 1e+200"],
-                 id="forward-z-overflows"),
-    *[pytest.param(lambda f=function: overflowing_softmax(f), ["D is not finite", "largest |Theta| = 1e+200"],
+                 ["z(L) is not finite", "largest |Theta| = 1e+200", "largest |X| = 1e+200"], id="predict-z-overflows"),
+    pytest.param(lambda: forward({1: np.array([[0.0, 1e200]])}, [1e200]),
+                 ["z(L) is not finite", "largest |Theta| = 1e+200", "largest |x| = 1e+200"], id="forward-z-overflows"),
+    # z(L) = [inf, 0]: the softmax's shift by the largest entry is inf - inf.
+    pytest.param(lambda: forward({1: np.array([[0.0, 1e200], [0.0, 0.0]])}, [1e200], loss="softmax_cross_entropy"),
+                 ["z(L) is not finite", "largest |Theta| = 1e+200", "largest |x| = 1e+200"], id="forward-softmax-z-overflows"),
+    *[pytest.param(lambda f=function: overflowing_softmax(f), ["D is not finite", "largest |Theta| = 1e+200, largest |X| = 1e+200, lam = 0"],
                    id=f"{function.__name__}-z-overflows") for function in [gradients, gradients_vectorized]],
     pytest.param(lambda: overflowing_softmax(numerical_gradients, epsilon=1e193),  # the smallest step for |Theta| = 1e200
-                 ["the numerical gradient is not finite", "largest |X| = 1e+200"], id="numerical_gradients-z-overflows"),
-    pytest.param(lambda: overflowing_softmax(train, epochs=1), ["J is not finite", "largest |X| = 1e+200"], id="train-z-overflows"),
+                 ["the numerical gradient is not finite", "largest |Theta| = 1e+200, largest |X| = 1e+200, lam = 0"],
+                 id="numerical_gradients-z-overflows"),
+    pytest.param(lambda: overflowing_softmax(train, epochs=1), ["J is not finite", "largest |Theta| = 1e+200, largest |X| = 1e+200, lam = 0"],
+                 id="train-z-overflows"),
+    # inf + -inf in the finite check's sum is NaN: still reported as the first non-finite entry.
+    pytest.param(lambda: cost(THETA, [[np.inf, -np.inf]], [[0.0]]), ["X contains NaN or inf", "got X[0, 0] = inf"], id="X-inf-and-minus-inf"),
+    # A negative soft label in a single target y: named by its index in y.
+    pytest.param(lambda: backward(THETA_2_3_2, A, Z, [1.5, -0.5], loss="softmax_cross_entropy"),
+                 ["y must hold probabilities", "got y[1] = -0.5"], id="backward-negative-label"),
+    pytest.param(lambda: backward(THETA_2_3_2, A, Z, [0.2, 0.3], loss="softmax_cross_entropy"),
+                 ["y must have rows that sum to 1", "loss='softmax_cross_entropy'; y sums to 0.5"], id="backward-label-sum"),
     # 15. An array as the loss name: "the truth value of an array is ambiguous".
     pytest.param(lambda: cost(THETA, X, Y, loss=np.array(["a", "b"])), ["loss must be one of", "got array(['a', 'b']"],
                  id="loss-array"),
@@ -436,11 +474,16 @@ def test_the_row_sum_tolerance_follows_the_precision_of_the_labels(dtype, off, a
     # sqrt of the dtype's epsilon: 1.5e-8 for float64, 3.5e-4 for float32, 3.1e-2 for float16.
     labels = np.array([[0.5, 0.5 + off]], dtype=dtype)
     Theta = {1: np.zeros((2, 2))}
+    a, z = forward(Theta, [0.0], loss="softmax_cross_entropy")
+    total = float(labels.astype(float).sum())
     if accepted:
-        assert cost(Theta, [[0.0]], labels, loss="softmax_cross_entropy") == pytest.approx(float(labels.sum()) * np.log(2), rel=1e-15)
+        assert cost(Theta, [[0.0]], labels, loss="softmax_cross_entropy") == pytest.approx(total * np.log(2), rel=1e-15)
+        np.testing.assert_array_equal(backward(Theta, a, z, labels[0], loss="softmax_cross_entropy")[2], 0.5 - labels[0].astype(float))
     else:
-        with raises("Y must have rows that sum to 1", f"row 0 of Y sums to {float(labels.astype(float).sum())!r}"):
+        with raises("Y must have rows that sum to 1", f"row 0 of Y sums to {total!r}"):
             cost(Theta, [[0.0]], labels, loss="softmax_cross_entropy")
+        with raises("y must have rows that sum to 1", f"y sums to {total!r}"):
+            backward(Theta, a, z, labels[0], loss="softmax_cross_entropy")
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.int64, np.float16])
@@ -476,3 +519,62 @@ def test_numerical_gradients_at_the_smallest_step_allowed():
 def test_softmax_of_a_huge_spread_is_exact_without_a_warning():
     np.testing.assert_array_equal(softmax([1e308, -1e308]), [1.0, 0.0])
     np.testing.assert_array_equal(log_softmax([1e308, -1e308]), [0.0, -np.inf])
+
+
+def test_softmax_labels_may_miss_1_by_exactly_the_tolerance():
+    # float64: sqrt(2^-52) = 2^-26 exactly, and 0.5 + (0.5 + 2^-26) = 1 + 2^-26 exactly.
+    Theta = {1: np.zeros((2, 2))}
+    assert cost(Theta, [[0.0]], [[0.5, 0.5 + 2.0**-26]], loss="softmax_cross_entropy") == pytest.approx(np.log(2), rel=1e-7)
+    with raises("Y must have rows that sum to 1", "sums to 1.0000000298"):
+        cost(Theta, [[0.0]], [[0.5, 0.5 + 2.0**-25]], loss="softmax_cross_entropy")
+
+
+def test_integer_one_hot_labels_are_accepted():
+    Theta = {1: np.array([[0.0, 1.0], [0.0, -1.0], [0.0, 0.0]])}
+    labels = np.eye(3, dtype=int)[[0, 2]]
+    expected = cost(Theta, [[1.0], [2.0]], labels.astype(float), loss="softmax_cross_entropy")
+    assert cost(Theta, [[1.0], [2.0]], labels, loss="softmax_cross_entropy") == expected
+
+
+def test_train_defaults_are_alpha_1_and_100_epochs():
+    Theta, X_, Y_ = random_problem([2, 3, 1], m=4, seed=2)
+    trained, history = train(Theta, X_, Y_)
+    assert len(history) == 101
+    by_hand = {l: T.copy() for l, T in Theta.items()}
+    for _ in range(100):  # plain gradient descent with alpha = 1, one step per epoch
+        D = gradients_vectorized(by_hand, X_, Y_)
+        by_hand = {l: by_hand[l] - D[l] for l in by_hand}
+    assert all(np.array_equal(trained[l], by_hand[l]) for l in Theta)
+
+
+def test_a_batch_of_all_m_rows_is_not_shuffled():
+    # batch_size = m is plain gradient descent: the rows in their order, as with batch_size=None.
+    Theta, X_, Y_ = random_problem([3, 5, 2], m=7, seed=3)
+    by_hand = {l: T.copy() for l, T in Theta.items()}
+    for _ in range(5):
+        D = gradients_vectorized(by_hand, X_, Y_)
+        by_hand = {l: by_hand[l] - 0.5 * D[l] for l in by_hand}
+    trained, _ = train(Theta, X_, Y_, alpha=0.5, epochs=5, batch_size=7, seed=0)
+    assert all(np.array_equal(trained[l], by_hand[l]) for l in Theta)
+
+
+def test_tol_stops_only_when_an_epoch_gains_less_than_tol():
+    Theta, X_, Y_ = random_problem([2, 3, 1], m=4, seed=4)
+    history = train(Theta, X_, Y_, alpha=0.5, epochs=5)[1]
+    gains = -np.diff(history)
+    assert np.all(gains > 0) and np.all(np.diff(gains) < 0)  # falling J, shrinking gains
+    # A gain equal to tol is not less than tol: training goes on past epoch 2.
+    assert train(Theta, X_, Y_, alpha=0.5, epochs=5, tol=gains[1])[1] == history[:4]
+    assert train(Theta, X_, Y_, alpha=0.5, epochs=5, tol=np.nextafter(gains[1], 1.0))[1] == history[:3]
+
+
+def test_divergence_is_reported_at_the_epoch_it_happens():
+    # lam = 1 and alpha = 1e150: after epoch 1 the weights are near 1e149 and J (their squares) near
+    # 1e298, still finite; epoch 2 multiplies them by about 1e150 and J overflows.
+    Theta, X_, Y_ = random_problem([2, 3, 1], m=4, seed=5)
+    before = cost(Theta, X_, Y_, lam=1.0)
+    history = train(Theta, X_, Y_, alpha=1e150, lam=1.0, epochs=1)[1]
+    assert np.isfinite(history[1]) and history[1] > 1e250
+    with raises("alpha must be small enough for gradient descent to stay finite; got alpha = 1e+150: after epoch 2 J = inf",
+                f"(J was {before:g} before training)"):
+        train(Theta, X_, Y_, alpha=1e150, lam=1.0, epochs=5)

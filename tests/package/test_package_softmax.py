@@ -76,6 +76,14 @@ def test_softmax_ignores_a_common_shift_exactly():
     np.testing.assert_array_equal(log_softmax(z + 1000.0), log_softmax(z))
 
 
+def test_softmax_shifts_each_row_by_its_own_largest_entry():
+    # Rows 1000 apart: a shift by the largest entry of the whole batch would leave e^-1000 = 0 in
+    # both entries of row 0, and 0 / 0.
+    z = np.array([[0.0, 0.0], [1000.0, 1000.0]])
+    np.testing.assert_array_equal(softmax(z), np.full((2, 2), 0.5))
+    np.testing.assert_array_equal(log_softmax(z), np.full((2, 2), -np.log(2.0)))
+
+
 def test_softmax_does_not_modify_its_argument():
     z = np.array([[1.0, 2.0], [3.0, -4.0]])
     softmax(z), log_softmax(z)

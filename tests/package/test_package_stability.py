@@ -26,6 +26,26 @@ def test_sigmoid_does_not_modify_its_argument():
     np.testing.assert_array_equal(z, [-3.0, 0.0, 3.0])
 
 
+def test_the_batched_forward_pass_writes_g_into_the_buffer_of_minus_z():
+    # layers() relies on it: no (m, s_l) array beyond the one the product made.
+    from backprop_ref.activation import sigmoid_of_negated
+
+    minus_z = np.array([[-2.0, 0.0], [3.0, 40.0]])
+    expected = [[1 / (1 + math.exp(v)) for v in row] for row in minus_z.tolist()]
+    result = sigmoid_of_negated(minus_z)
+    assert result is minus_z
+    np.testing.assert_allclose(result, expected, rtol=1e-15)
+
+
+def test_float64_input_is_checked_without_a_copy():
+    # A batch is read once by the check and then used as it is: no second copy of a large X.
+    from backprop_ref.checks import finite_array
+
+    X = np.zeros((3, 2))
+    assert finite_array(X, "X", ndim=2) is X
+    assert finite_array(X.astype(np.float32), "X", ndim=2).dtype == np.float64
+
+
 def test_log_sigmoid_is_finite_where_the_log_of_sigmoid_is_not():
     z = np.array([-1000.0, -800.0, -40.0, 0.0, 40.0, 800.0])
     expected = [-softplus(-v) for v in z]
