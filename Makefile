@@ -34,18 +34,23 @@ serve: build
 	@echo "Serving the built site at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
-# -n auto: one pytest-xdist worker per core, each with its own server and Chromium (tests/conftest.py).
+# The suite's one build, for a project site's address with a sub-path, as GitHub Pages serves it
+# (tests/built_site.py): every test of tests/site reads it, every test of tests/browser opens it.
+TEST_SITE := test-artifacts/site/backprop
+TEST_SITE_URL := http://127.0.0.1:$(PORT)/backprop/
+
+# -n auto: one pytest-xdist worker per core, each with its own Chromium (tests/browser/conftest.py).
 # --dist worksteal: a worker that runs out of tests takes pending ones from the other's queue (with the
 # default, a few long browser tests queued early on one worker left the other idle for minutes).
-# (Not --dist loadgroup: with pytest 9, pytest-xdist 3.8 cannot tag a test with its group, so groups are
-# ignored; the one extra build, test_published_site.py's, is made by each worker that needs it.)
-test: build /usr/bin/chromium
+test: $(BIN)/.installed node_modules/.installed /usr/bin/chromium
+	rm -rf $(TEST_SITE)
+	SITE_URL=$(TEST_SITE_URL) $(BIN)/mkdocs build --strict --site-dir $(TEST_SITE)
 	$(BIN)/python -m pytest -n auto --dist worksteal
 
-# The edit-test loop: the package, the snippets and the pages' sources. No site build: nothing that
-# reads the built site or builds a copy of it (tests/site), no notebooks, no browser.
+# The edit-test loop: every test that needs no build (tests/source: the package, the snippets, the
+# pages' and notebooks' sources, the notebooks' outputs, the workflows) and the doctests.
 test-fast: $(BIN)/.installed node_modules/.installed
-	$(BIN)/python -m pytest -n auto tests/package tests/pages backprop_ref
+	$(BIN)/python -m pytest -n auto tests/source backprop_ref
 
 # Before publishing numbers: every committed output (snippets, figures, stepper data, notebooks) again under
 # other OpenBLAS kernels (Sandybridge, Prescott) and one thread, in child processes only (tools/cross_cpu.py).
@@ -59,16 +64,16 @@ dev: $(BIN)/.installed node_modules/.installed
 
 # Re-execute the notebook sources (notebooks/*.py) into docs/notebooks/*.ipynb, outputs included
 # (the site build renders them; it executes nothing).
-# Run it after changing a notebook or backprop_ref: tests/notebooks fails on stale stored outputs.
+# Run it after changing a notebook or backprop_ref: tests/source/test_notebook_execution.py fails on stale stored outputs.
 notebooks: $(BIN)/.installed node_modules/.installed
 	$(BIN)/python tools/publish_notebooks.py
 
-# Rewrite snippets/*.out from a fresh run of each snippet (tests/pages/test_snippets.py compares them).
+# Rewrite snippets/*.out from a fresh run of each snippet (tests/source/test_snippets.py compares them).
 snippets: $(BIN)/.installed
 	$(BIN)/python tools/snippet_outputs.py
 
 # Redraw docs/assets/figures/*.svg, the worked example's steps and the explorers' data (docs/assets/data/)
-# from backprop_ref (tests/pages/test_figures.py, test_stepper.py and test_explorers.py compare them).
+# from backprop_ref (tests/source/test_figures.py, test_stepper.py and test_explorers.py compare them).
 figures: $(BIN)/.installed
 	$(BIN)/python tools/make_figures.py
 	$(BIN)/python tools/stepper_data.py

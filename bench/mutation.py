@@ -2,7 +2,7 @@
 
 mutmut changes the package one small edit at a time (a < for a <=, a 1 for a 2, a dropped
 argument, ...) and runs the tests that reach the changed function (pyproject.toml's [tool.mutmut]:
-tests/package and the doctests); a mutant is killed when a test fails. Score = (killed + timed out)
+tests/source/test_package_*.py and the doctests); a mutant is killed when a test fails. Score = (killed + timed out)
 / mutants that have tests. Every survivor must be listed, with the reason it is equivalent (no
 input can tell it from the original), in bench/mutation-survivors.md: a survivor missing from it is
 a gap in the tests, and this script then exits 1.

@@ -40,7 +40,7 @@ def on_page_content(html, page, config, files):
     if language == i18n.default_language or source.suffix != ".md":
         return html  # masters, and notebooks (their sources are notebooks/*.LANG.py)
     if translations.split_name(source)[1] != language:
-        return html  # no translation: the English page itself (tests/pages/test_page_parity.py)
+        return html  # no translation: the English page itself (tests/source/test_page_parity.py)
     state = translations.status(source)
     if state in ("unrecorded", "no master"):
         raise PluginError(

@@ -3,7 +3,7 @@
 - The pinned versions. overrides/ copies blocks of Material's templates, the search worker wrapper
   patches lunr inside Material's bundle, and hooks/notebook_pages.py patches static-i18n (its issue
   #198); all were written against the versions below. Any other installed version stops the build at
-  its start, naming the files to re-check (tests/pages/test_material_overrides.py also checks the
+  its start, naming the files to re-check (tests/source/test_material_overrides.py also checks the
   copied blocks against the installed theme).
 - The template variables the overrides read from static-i18n (``i18n_config``, ``i18n_page_locale``,
   ``page.file.alternates``). A page without one stops the build naming it: the templates have no

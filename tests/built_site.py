@@ -1,4 +1,9 @@
-"""The built site as the browser tests see it: its languages and pages, found in $SITE_DIR.
+"""The built site as the built-site and browser tests see it: its address, languages and pages.
+
+`make test` builds the site once, before pytest, for a project site's address with a sub-path
+(http://127.0.0.1:8000/backprop/, as GitHub Pages serves a project site) into
+test-artifacts/site/backprop; $SITE_DIR names another build. Every test that reads the built HTML
+or opens it in Chromium reads that one build.
 
 Every index.html is a page; its language is given by the folder it sits under (/es/, /pt/, /ru/
 or the root for the default language). Nothing lists the pages, so new ones are tested as they
@@ -10,11 +15,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
-SITE_DIR = Path(os.environ.get("SITE_DIR", "site"))
 REPO = Path(__file__).resolve().parents[1]
+SITE_DIR = Path(os.environ.get("SITE_DIR", REPO / "test-artifacts" / "site" / "backprop")).resolve()
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+
+SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
+
+
+def published_url():
+    """The address the site was built for (site_url, ending in /): the first page of its root sitemap."""
+    assert (SITE_DIR / "index.html").is_file(), f"build the site first (make test does): no {SITE_DIR}/index.html"
+    return SITEMAP_LOC.search((SITE_DIR / "sitemap.xml").read_text(encoding="utf-8")).group(1)
+
 
 # What the summary at the end of the run reports; the tests add to it as they go.
 TALLY = Counter()
@@ -38,10 +53,13 @@ class SitePage:
 
 def languages(site=SITE_DIR):
     """[(hreflang, folder)] from the language selector of the home page, default language first."""
+    assert (site / "index.html").is_file(), f"build the site first (make test does): no {site}/index.html"
     home = (site / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'<a href="([^"]*)" hreflang="([^"]+)" class="md-select__link"', home)
     assert links, f"no language selector in {site / 'index.html'}"
-    return sorted(((lang, href.strip("./")) for href, lang in links), key=lambda lang: lang[1] != "")
+    base = urlsplit(published_url()).path  # the links are absolute paths under a sub-path: /backprop/es/
+    return sorted(((lang, urljoin(base, href).removeprefix(base).strip("/")) for href, lang in links),
+                  key=lambda lang: lang[1] != "")
 
 
 def language_after(lang, step=1):
@@ -69,3 +87,30 @@ def site_pages(site=SITE_DIR):
         pages.append(SitePage(lang, root, path, kind, (lang, kind) not in seen_kinds))
         seen_kinds.add((lang, kind))
     return pages
+
+
+def parametrize(metafunc):
+    """Parametrize the built-site and browser tests (their conftest.py's pytest_generate_tests) with
+    the build's pages and languages, by the name of the argument they take."""
+    names = set(metafunc.fixturenames)
+    if "site_page" in names:  # every page of the build
+        pages = site_pages()
+        metafunc.parametrize("site_page", pages, ids=[str(p) for p in pages])
+    if "visited_page" in names:
+        # test_pages.py: a page's four languages one after the other, English first, so that a worker
+        # that runs them compares the translations with the strings read on the English page's visit.
+        default = languages()[0][0]
+        pages = sorted(site_pages(), key=lambda p: (p.path, p.lang != default))
+        metafunc.parametrize("visited_page", pages, ids=[str(p) for p in pages])
+    if "page_of_each_kind" in names:  # the first home, article and notebook of each language
+        pages = [p for p in site_pages() if p.first_of_kind]
+        metafunc.parametrize("page_of_each_kind", pages, ids=[str(p) for p in pages])
+    if "root_or_folder_language" in names:
+        # The default language, at the site's root, and one in a folder of its own (/ru/): what
+        # differs between languages for a mechanism that is the same for the others (instant
+        # navigation over every page; each page of every language is loaded in full by test_pages.py).
+        langs = [languages()[0], languages()[-1]]
+        metafunc.parametrize("root_or_folder_language", langs, ids=[lang for lang, _ in langs])
+    if "language" in names:
+        langs = languages()
+        metafunc.parametrize("language", langs, ids=[lang for lang, _ in langs])

@@ -1,16 +1,21 @@
-"""Fixtures every browser test shares (tests/browser, tests/notebooks): the built site served on
-127.0.0.1 and Debian's Chromium driven by pytest-playwright; and the summary of what they checked.
-Also the fixture that runs every comparison of committed outputs a second time on one BLAS thread.
+"""What the three folders of tests share.
 
-With pytest-xdist each worker serves the site and runs its own Chromium; the counts each worker
+- tests/source (`make test-fast`): no build. The fixture that runs every comparison of committed
+  outputs (snippets, figures, data, notebooks) a second time on one BLAS thread.
+- tests/site (HTML of the one build) and tests/browser (Chromium): the build `make test` made
+  (built_site.SITE_DIR) for a project site's address, with a sub-path; the summary of what they
+  checked. (The pages and languages they are parametrized with: built_site.parametrize.)
+- the notebooks, for the tests that take `notebook` (its sources, its stored outputs, its pages).
+
+With pytest-xdist each worker runs its own Chromium (tests/browser/conftest.py); the counts each worker
 adds to built_site.TALLY are summed here, in the controller, for the summary.
 """
 
 import pytest
 import threadpoolctl
 
-from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY
-from local_server import CHROMIUM, serving
+from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, published_url
+from notebook_paths import publish
 
 
 @pytest.fixture(params=["blas-default", "blas-1-thread"])
@@ -38,36 +43,17 @@ def pytest_collection_modifyitems(items):
             item.add_marker("stored_output")
 
 
+def pytest_generate_tests(metafunc):
+    if "notebook" in metafunc.fixturenames:  # (name, language) of every notebook source
+        pairs = publish.all_notebooks()
+        metafunc.parametrize("notebook", pairs, ids=[f"{name}-{language}" for name, language in pairs])
+
+
 @pytest.fixture(scope="session")
 def site():
-    """The folder `make test` built (mkdocs build --strict) before running pytest."""
-    assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
+    """The folder of the one build (built_site.SITE_DIR)."""
+    published_url()  # fails, naming the folder, if it was not built
     return SITE_DIR
-
-
-@pytest.fixture(scope="session")
-def site_url(site):
-    """The built site on 127.0.0.1, on a free port, for the whole session."""
-    with serving(site) as port:
-        yield f"http://127.0.0.1:{port}/"
-
-
-@pytest.fixture(scope="session")
-def base_url(site_url):
-    # Replaces pytest-base-url's fixture (deprecated form under pytest 9); pages resolve against it.
-    return site_url
-
-
-# pytest-playwright's own fixtures, pointed at Debian's Chromium (Playwright cannot download one).
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, **CHROMIUM}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    # Clipboard access lets the tests read what a snippet's copy button really copied.
-    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
 
 
 def pytest_sessionfinish(session):
@@ -92,7 +78,7 @@ def pytest_terminal_summary(terminalreporter):
         f"formulas rendered: {t['formulas']}; unrendered formulas: {t['unrendered formulas']}",
         f"console errors: {t['console errors']}",
         f"a11y violations (serious/critical, axe-core): {t['a11y violations']}",
-        f"Python code blocks read: {t['code blocks read']} (each a file of snippets/, which tests/pages/test_snippets.py "
+        f"Python code blocks read: {t['code blocks read']} (each a file of snippets/, which tests/source/test_snippets.py "
         f"runs; other code, run here: {t['code run (not a snippet)']}); copy buttons clicked: {t['copy buttons clicked']}",
         f"language selectors checked: {t['pages']} pages' links, {t['language switches']} switches clicked",
         f"translated pages read for English interface strings: {t['translated pages read for English']}",
@@ -102,7 +88,7 @@ def pytest_terminal_summary(terminalreporter):
         f"pages with every formula shown with JavaScript off: {t['pages with formulas shown with JavaScript off']}",
         f"searches checked: {t['searches']}",
         f"pages read at 375 px (no code line covered, no text cut off): {t['pages checked at 375 px']}",
-        f"site built for http://127.0.0.1:PORT/backprop/: pages whose every address resolves: "
+        f"site built and served under a sub-path (/backprop/): pages whose every address resolves: "
         f"{t['pages with every address resolved under a sub-path']}; pages loaded: {t['pages under a sub-path']}",
         f"missing URLs answered with the not-found page of their language: {t['not-found pages checked']}",
         f"screenshots saved: {t['screenshots']} in {SCREENSHOTS.relative_to(REPO)}/",

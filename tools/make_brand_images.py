@@ -7,7 +7,7 @@ to every unit of the next. The share image adds the article's central formula an
 connection as strong as its weight in Theta = init_weights([3, 4, 2], seed=0) from backprop_ref.
 Neither carries words, so one file serves every language (its alt text is per language:
 extra.share_image_alt in mkdocs.yml). Both are byte-for-byte reproducible (no date or software
-name in the PNG, the SVG written by hand); tests/pages/test_brand_images.py regenerates them and
+name in the PNG, the SVG written by hand); tests/source/test_brand_images.py regenerates them and
 compares.
 """
 

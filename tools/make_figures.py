@@ -4,7 +4,7 @@
 
 Figures carry only symbols and numbers, so one file serves every language (captions are in the
 pages). The SVGs are byte-for-byte reproducible: a fixed hash salt for element ids, no date in
-the metadata, text drawn as paths. tests/pages/test_figures.py regenerates them and compares.
+the metadata, text drawn as paths. tests/source/test_figures.py regenerates them and compares.
 """
 
 import sys

@@ -6,7 +6,7 @@ docs/notebooks/training.ipynb, training.es.ipynb, ... The site build publishes t
 instead of executing the code again at every build, in every language: the build only renders
 them to HTML (mkdocs-jupyter, `execute: false`).
 
-Freshness, checked by tests/notebooks: each stored notebook records the hash of the source it was
+Freshness, checked by tests/source/test_notebook_execution.py: each stored notebook records the hash of the source it was
 executed from, and the tests execute every source again and compare the outputs with the stored
 ones. The package is covered by that comparison rather than by a hash: an edit of backprop_ref that
 leaves every output unchanged (a docstring) does not need the notebooks published again.

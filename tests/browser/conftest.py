@@ -1,41 +1,75 @@
-"""Browser tests of the built site: which pages and languages to visit, and the traffic they make.
+"""Browser tests of the built site: Debian's Chromium driven by pytest-playwright, at the address the
+site was built for, and the traffic the pages make. The pages and languages to visit: tests/conftest.py.
 
-The server and Chromium fixtures are shared with tests/notebooks, in tests/conftest.py.
+Chromium opens the site at its published address (site_url, http://127.0.0.1:8000/backprop/ by
+default) and sends every request through a proxy on a free local port that answers from the build,
+as GitHub Pages serves a project site (a missing URL gets the site's 404.html). Nothing needs that
+port to be free. At its own address the site behaves as for its readers: Material loads a link
+instantly (fetch, swap the page body) only if its URL is in the language's sitemap, and the
+sitemap's URLs carry site_url's host and port.
 """
+
+from urllib.parse import urlsplit
 
 import pytest
 
-from built_site import SITE_DIR, languages, site_pages
+from built_site import SITE_DIR, parametrize, published_url
+from local_server import CHROMIUM, StaticHost, serving
 
 
 def pytest_generate_tests(metafunc):
-    if {"site_page", "translated_page", "visited_page", "page_of_each_kind"} & set(metafunc.fixturenames):
-        assert (SITE_DIR / "index.html").is_file(), f"build the site first: no {SITE_DIR}/index.html"
-    if "site_page" in metafunc.fixturenames:
-        pages = site_pages()
-        metafunc.parametrize("site_page", pages, ids=[str(p) for p in pages])
-    if "translated_page" in metafunc.fixturenames:  # every page but the default language's
-        default = languages()[0][0]
-        pages = [p for p in site_pages() if p.lang != default]
-        metafunc.parametrize("translated_page", pages, ids=[str(p) for p in pages])
-    if "visited_page" in metafunc.fixturenames:
-        # test_pages.py: a page's four languages one after the other, English first, so that a worker
-        # that runs them compares the translations with the strings read on the English page's visit.
-        default = languages()[0][0]
-        pages = sorted(site_pages(), key=lambda p: (p.path, p.lang != default))
-        metafunc.parametrize("visited_page", pages, ids=[str(p) for p in pages])
-    if "page_of_each_kind" in metafunc.fixturenames:  # the first home, article and notebook of each language
-        pages = [p for p in site_pages() if p.first_of_kind]
-        metafunc.parametrize("page_of_each_kind", pages, ids=[str(p) for p in pages])
-    if "root_or_folder_language" in metafunc.fixturenames:
-        # The default language, at the site's root, and one in a folder of its own (/ru/): what
-        # differs between languages for a mechanism that is the same for the others (instant
-        # navigation over every page; each page of every language is loaded in full by test_pages.py).
-        langs = [languages()[0], languages()[-1]]
-        metafunc.parametrize("root_or_folder_language", langs, ids=[lang for lang, _ in langs])
-    if "language" in metafunc.fixturenames:
-        langs = languages()
-        metafunc.parametrize("language", langs, ids=[lang for lang, _ in langs])
+    parametrize(metafunc)
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+    """The address the site was built for: a sub-path (/backprop/), the name of the build's folder."""
+    url = published_url()
+    assert urlsplit(url).scheme == "http" and urlsplit(url).path == f"/{site.name}/", \
+        f"{site} was built for {url}; the proxy serves it at http://HOST/{site.name}/"
+    return url
+
+
+class PublishedSite(StaticHost):
+    """A proxy that answers the requests for the published host from the build's parent folder."""
+
+    SITE = SITE_DIR.name
+
+    def translate_path(self, path):
+        # A proxy gets the absolute form, "GET http://127.0.0.1:8000/backprop/es/ HTTP/1.1".
+        return super().translate_path(urlsplit(path).path or "/")
+
+    def send_head(self):
+        if urlsplit(self.path).netloc != urlsplit(published_url()).netloc:
+            self.send_error(502, "only the published site is served here")
+            return None
+        return super().send_head()
+
+
+@pytest.fixture(scope="session")
+def proxy(site):
+    with serving(site.parent, PublishedSite) as port:
+        yield f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="session")
+def base_url(site_url):
+    # Replaces pytest-base-url's fixture (deprecated form under pytest 9); pages resolve against it.
+    return site_url
+
+
+# pytest-playwright's own fixtures, pointed at Debian's Chromium (Playwright cannot download one),
+# every context of it behind the proxy. "<-loopback>": Chromium would otherwise send requests for
+# 127.0.0.1 past the proxy.
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, proxy):
+    return {**browser_type_launch_args, **CHROMIUM, "proxy": {"server": proxy, "bypass": "<-loopback>"}}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # Clipboard access lets the tests read what a snippet's copy button really copied.
+    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
 
 
 class Traffic:

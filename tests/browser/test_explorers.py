@@ -12,6 +12,7 @@ import math
 import pytest
 
 from built_site import REPO, SITE_DIR
+from instant_pages import follow_next, instant, language_home, open_fully
 from page_checks import axe_violations, resize
 
 DATA = REPO / "docs" / "assets" / "data"
@@ -209,3 +210,20 @@ def test_explorer_works_from_disk(browser, language, kind):
     else:
         check_rate(page, lang, len(RATE["runs"]) - 1)
     page.close()
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_explorer_starts_after_an_instant_page_change(page, traffic, site_url, language, kind):
+    lang, root = language
+    open_fully(page, language_home(site_url, root))
+    while not page.url.endswith("/" + PAGES[kind]):
+        follow_next(page, site_url)
+    assert instant(page), f"{PAGES[kind]} was loaded in full, not instantly"
+    page.wait_for_selector(f'.explorer.is-active[data-explorer="{kind}"]')
+    page.locator(f'.explorer[data-explorer="{kind}"] input').first.focus()
+    page.keyboard.press("Home")
+    if kind == "vanishing":
+        check_vanishing(page, lang, 0, VANISHING["epsilon"].index(0.12))
+    else:
+        check_rate(page, lang, 0)
+    assert traffic.console == [] and traffic.broken == []

@@ -1,14 +1,7 @@
-"""Instant navigation (Material's navigation.instant), as a reader's browser meets it at site_url.
-
-Material loads a link instantly (fetch, swap the page body, no page load) only if its URL is in
-the sitemap of the language root, and the sitemap's URLs carry site_url's host and port. Served on
-any other port, every click is a full page load and instant navigation never runs. So here the
-browser is given the published address itself: the tests open site_url (read from the built
-sitemap) and Chromium sends every request through a proxy on a free local port that answers from
-$SITE_DIR. Nothing needs site_url's own port to be free.
-
-A marker set on `window` survives an instant page change and is gone after a full page load: that
-tells the two apart.
+"""Instant navigation (Material's navigation.instant), as a reader's browser meets it at site_url:
+every page reached instantly renders as on a full load; copy buttons, the notebook download, search
+and the language selector after instant page changes. (The stepper and the explorers after an
+instant page change: test_stepper.py, test_explorers.py.)
 """
 
 import html
@@ -16,15 +9,9 @@ import json
 import re
 from urllib.parse import urljoin, urlsplit
 
-import pytest
-
 from built_site import SCREENSHOTS, SITE_DIR, TALLY, language_after, languages, site_pages
-from local_server import QuietHandler, serving
+from instant_pages import MARKER, follow_next, instant, language_home, open_fully
 from search_box import initializing_text, search
-
-MARKER = "window.__instantMarker"
-SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
-TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 # What a page shows once Material has mounted it (its formulas come typeset in the HTML,
 # hooks/math_render.py: an instant page change swaps them in with the rest of the content).
@@ -41,78 +28,6 @@ RENDERED = """() => ({
   download: (a => a && a.href)(document.querySelector(".md-content a[download]")),
   lang: document.documentElement.lang,
 })"""
-
-
-def published_url():
-    """The address the site was built for (site_url): the first page of its root sitemap."""
-    sitemap = (SITE_DIR / "sitemap.xml").read_text(encoding="utf-8")
-    url = SITEMAP_LOC.search(sitemap).group(1)
-    assert urlsplit(url).scheme in ("http", "https"), f"instant navigation needs an http(s) site_url, not {url}"
-    return url
-
-
-class PublishedSite(QuietHandler):
-    """A proxy that answers requests for the published host from the built site."""
-
-    def translate_path(self, path):
-        # A proxy gets the absolute form, "GET http://127.0.0.1:8000/es/ HTTP/1.1".
-        return super().translate_path(urlsplit(path).path or "/")
-
-    def send_head(self):
-        if urlsplit(self.path).netloc != urlsplit(published_url()).netloc:
-            self.send_error(502, "only the published site is served here")
-            return None
-        return super().send_head()
-
-
-@pytest.fixture(scope="session")
-def proxy():
-    with serving(SITE_DIR, PublishedSite) as port:
-        yield f"http://127.0.0.1:{port}"
-
-
-@pytest.fixture(scope="session")
-def site_url(proxy):
-    """This module's pages are opened at the published address (conftest's traffic uses it too)."""
-    return published_url()
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args, proxy):
-    # "<-loopback>": Chromium would otherwise send requests for 127.0.0.1 past the proxy.
-    return {**browser_context_args, "proxy": {"server": proxy, "bypass": "<-loopback>"}}
-
-
-def language_home(site_url, root):
-    return site_url + (f"{root}/" if root else "")
-
-
-def built_title(site_url, url):
-    path = url.removeprefix(site_url)
-    return html.unescape(TITLE.search((SITE_DIR / path / "index.html").read_text(encoding="utf-8")).group(1))
-
-
-def open_fully(page, url):
-    page.goto(url, wait_until="load")
-    page.evaluate(f"{MARKER} = true")
-
-
-def follow_next(page, site_url):
-    """Click the footer's "next" link; return its URL once the page it leads to is rendered."""
-    link = page.locator("a.md-footer__link--next")
-    url = link.get_attribute("href")
-    link.click()
-    page.wait_for_url(url)
-    page.wait_for_function("title => document.title === title", arg=built_title(site_url, url))
-    page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
-                           ".every(el => el.querySelector('math'))")
-    # A stylesheet the new page links (a notebook page's own) is loaded before its styles are read.
-    page.wait_for_function("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet)")
-    return url
-
-
-def instant(page):
-    return page.evaluate(f"{MARKER} === true")
 
 
 def selector_links(page):

@@ -8,21 +8,28 @@ The page is loaded once and read the ways its readers read it (page_checks.py ho
   in every language, display formulas fitting the column at 1280 and 1600 px;
 - on a translated page: no English interface string (compared with the English page);
 - on a phone (375 px): no code line under another element, no text cut off;
-- its Python code blocks: each holds a snippet of snippets/ exactly (tests/pages/test_snippets.py
+- its Python code blocks: each holds a snippet of snippets/ exactly (tests/source/test_snippets.py
   runs those from an empty folder; code that is no snippet is run here), and the first block's copy
   button copies its code;
 - no request to another host, no failed request, no console error;
 - with JavaScript off, and opened from disk (file://): every formula is there, offline (once per
-  kind of page and language).
+  kind of page and language);
+- a notebook page: as many formulas as the stored notebook's markdown has, no code or output line
+  cut off at its cell's edge, every stored figure shown in proportion (lazy ones below the fold),
+  the last cell's copy button copies its source, and the download gives the executed notebook.
 
 The blocks the page renders lazily (below the fold) are laid out for the checks that read every
 box. Every finding is collected, and the test fails once, naming each.
 """
 
+import re
 import subprocess
 import sys
 
+import nbformat
+
 from built_site import REPO, SCREENSHOTS, SITE_DIR, TALLY, languages
+from notebook_paths import page_dir, publish
 from page_checks import (
     BROKEN_IMAGES, FROM_DISK, INTERFACE_STRINGS, LAY_OUT_EVERYTHING, MATH_REPORT, OVERFLOWING,
     PHONE, PHONE_CHECK, REVEAL, SELECTOR_LINKS, SNIPPET_BLOCKS, SNIPPET_CODE, axe_violations, is_english, resize,
@@ -113,6 +120,67 @@ def from_disk(browser, site_page, report):
     TALLY["pages opened from disk"] += 1
 
 
+def stored_notebook(site_page):
+    """The stored notebook (tools/publish_notebooks.py) a notebook page shows, and its file."""
+    (path,) = [publish.published_path(*pair) for pair in publish.all_notebooks() if page_dir(*pair) == site_page.url_path]
+    return nbformat.read(path, as_version=4), path
+
+
+def notebook_problems(page, site_page, tmp_path):
+    """What is wrong with a notebook page's formulas, cells, figures, copy button and download."""
+    stored, stored_path = stored_notebook(site_page)
+    problems = []
+    body = page.locator(".jupyter-wrapper")
+    # The build typesets every $…$ and $$…$$ of the notebook's markdown (hooks/math_render.py).
+    markdown = "\n".join(cell.source for cell in stored.cells if cell.cell_type == "markdown")
+    display = len(re.findall(r"\$\$.+?\$\$", markdown, re.DOTALL))
+    inline = len(re.findall(r"\$[^$]+\$", re.sub(r"\$\$.+?\$\$", "", markdown, flags=re.DOTALL)))
+    shown = (body.locator("math[display=block]").count(), body.locator("math").count())
+    if not display or not inline or shown != (display, display + inline):
+        problems.append(f"formulas (display, all): {shown}, the notebook has {(display, display + inline)}")
+
+    # The cell editor clips what its <pre> cannot show (overflow: hidden, no scrollbar): a code or
+    # output line wider than the content column would be cut off for the reader.
+    problems += [f"line cut off at the cell's edge: {line!r}" for line in body.locator(
+        ".jp-InputArea-editor pre, .jp-OutputArea-output pre").evaluate_all(
+        "pres => pres.filter(pre => pre.scrollWidth > pre.clientWidth)"
+        ".map(pre => pre.textContent.split('\\n').reduce((a, b) => b.length > a.length ? b : a))")]
+
+    figures = body.locator(".jp-OutputArea-output img")
+    stored_figures = sum("image/png" in output.get("data", {})
+                         for cell in stored.cells if cell.cell_type == "code" for output in cell.outputs)
+    if not stored_figures or figures.count() != stored_figures:
+        problems.append(f"{figures.count()} figures shown, {stored_figures} stored")
+    # Lazy images are below the fold: none is in the first screen, where lazy loading would delay it.
+    if figures.evaluate_all("imgs => imgs.filter(img => img.getBoundingClientRect().top < innerHeight).length"):
+        problems.append("a figure in the first screen")
+    for index in range(figures.count()):
+        figures.nth(index).scroll_into_view_if_needed()
+        figures.nth(index).evaluate("img => img.decode()")
+        width, height, ratio = figures.nth(index).evaluate("img => [img.naturalWidth, img.naturalHeight, img.width / img.height]")
+        if not width or abs(ratio - width / height) > 0.01:
+            problems.append(f"figure {index} shown out of proportion")
+
+    # Material's copy button of a code cell copies that cell's source.
+    sources = [cell.source for cell in stored.cells if cell.cell_type == "code"]
+    blocks = body.locator(".highlight pre")
+    if blocks.count() != len(sources):
+        problems.append(f"{blocks.count()} code blocks for {len(sources)} code cells")
+    blocks.last.scroll_into_view_if_needed()  # Material adds a block's buttons once it is in view
+    blocks.last.locator("button[data-md-type=copy]").click()
+    TALLY["copy buttons clicked"] += 1
+    if page.evaluate("navigator.clipboard.readText()").rstrip("\n") != sources[-1]:
+        problems.append("the last cell's copy button did not copy its source")
+
+    with page.expect_download() as download:
+        page.locator("a[download]").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    if saved.suffix != ".ipynb" or saved.read_bytes() != stored_path.read_bytes():
+        problems.append(f"the download {saved.name} is not the stored notebook {stored_path.name}")
+    return problems
+
+
 def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
     site_page = visited_page
     url = site_url + site_page.url_path
@@ -123,6 +191,7 @@ def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
             found[check] = problems
 
     TALLY["pages"] += 1
+    TALLY["pages under a sub-path"] += 1  # the build is for /backprop/ (built_site.py)
     page.set_viewport_size(DESKTOP)
     response = page.goto(url, wait_until="load")
     assert response.status == 200
@@ -183,6 +252,8 @@ def test_page(page, browser, traffic, site_url, visited_page, tmp_path):
         if copied.strip() != blocks[0].strip():
             failing.append(f"the first copy button copied {copied[:200]!r}, not its block's code")
     report("code blocks that fail", failing)
+    if site_page.kind == "notebook":
+        report("notebook", notebook_problems(page, site_page, tmp_path))
 
     resize(page, **PHONE)
     phone = page.evaluate(PHONE_CHECK)

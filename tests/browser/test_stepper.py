@@ -7,13 +7,16 @@ last step must show every updated weight. The count says the step in words, from
 the controls stay hidden; the stepper fits the column at 375, 1280 and 1600 px, its labels as tall
 as the body text, the diagram scrolling in its own box on the phone with the current step's part in
 view. One visit per language checks all of it (the page is long: a load is most of a check).
+Also: after Material's instant page change (the page body swapped, the script not reloaded), and
+on the page opened from disk (file://).
 """
 
 import json
 
 from backprop_ref import backward, cost, forward, gradients
 import stepper_data  # tools/stepper_data.py
-from built_site import REPO, TALLY
+from built_site import REPO, SITE_DIR, TALLY
+from instant_pages import follow_next, instant, language_home, open_fully
 from page_checks import axe_violations, resize
 
 DATA = json.loads((REPO / "docs" / "assets" / "data" / "worked_example.json").read_text(encoding="utf-8"))
@@ -250,3 +253,31 @@ def test_without_javascript_the_static_figure_stays(browser, site_url, language)
     assert page.locator(".stepper-controls").is_hidden()
     assert page.locator(".stepper-steps").is_hidden()
     context.close()
+
+
+def test_stepper_starts_after_an_instant_page_change(page, traffic, site_url, language):
+    lang, root = language
+    open_fully(page, language_home(site_url, root))
+    while not page.url.endswith("/delta-rule/"):
+        follow_next(page, site_url)
+    assert instant(page), "the delta-rule page was loaded in full, not instantly"
+    page.wait_for_selector(".stepper.is-active svg")
+    assert page.locator(".stepper svg").count() == 1
+    check_step(page, 0, lang)
+    page.locator(".stepper-controls button").nth(1).click()
+    check_step(page, 1, lang)
+    page.keyboard.press("ArrowRight")
+    check_step(page, 2, lang)
+    assert traffic.console == [] and traffic.broken == []
+
+
+def test_stepper_works_from_disk(browser, language):
+    lang, root = language
+    page = browser.new_page()  # (console errors on disk are test_pages.py's business)
+    page.goto((SITE_DIR / root / "delta-rule" / "index.html").resolve().as_uri(), wait_until="load")
+    page.wait_for_selector(".stepper.is-active svg")
+    last = len(DATA["steps"]) - 1
+    page.locator(".stepper-controls button").nth(1).focus()
+    page.keyboard.press("End")
+    check_step(page, last, lang)
+    page.close()

@@ -8,26 +8,23 @@ so a changed id is a reviewed change of that file, never a side effect.
 
 import html
 import json
-import os
 import re
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 
 import pytest
 
+from built_site import SITE_DIR
 from heading_ids import RECORD, heading_text, page_headings
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / os.environ.get("SITE_DIR", "site")  # built by make test before pytest runs
+SITE = SITE_DIR  # the build make test made (tests/built_site.py)
 REGENERATE = "make build, then .venv/bin/python tools/heading_ids.py, and review the diff of " + RECORD.name
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: Python-Markdown's `_1` and an empty id have none
 
 
 @pytest.fixture(scope="module")
-def built():
-    assert (SITE / "index.html").is_file(), f"build the site first: no {SITE}/index.html"
-    return page_headings(SITE)
+def built(site):
+    return page_headings(site)
 
 
 def recorded():

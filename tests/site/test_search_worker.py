@@ -3,20 +3,18 @@
 
 import importlib.util
 import json
-import os
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / os.environ.get("SITE_DIR", "site")  # built by make test before pytest runs
-_spec = importlib.util.spec_from_file_location("upstream", ROOT / "hooks" / "upstream.py")
+from built_site import REPO
+
+_spec = importlib.util.spec_from_file_location("upstream", REPO / "hooks" / "upstream.py")
 upstream = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(upstream)
 
 
-def test_the_built_site_starts_the_installed_material_search_worker():
+def test_the_built_site_starts_the_installed_material_search_worker(site):
     worker = upstream.search_worker()
-    html = (SITE / "index.html").read_text(encoding="utf-8")
+    html = (site / "index.html").read_text(encoding="utf-8")
     config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1])
     assert config["search"].endswith(f"?material={worker}")
-    assert (SITE / "assets" / "javascripts" / "workers" / worker).is_file()
+    assert (site / "assets" / "javascripts" / "workers" / worker).is_file()

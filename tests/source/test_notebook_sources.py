@@ -119,3 +119,14 @@ def test_the_notebook_extra_installs_every_import(name):
         providers = {requirement_name(d) for d in distributions.get(module, [])}
         assert providers & installed, f"{module} (from {providers or 'no installed distribution'}) is not in the notebook extra"
     assert 'pip install -e ".[notebook]"' in cells(name, publish.DEFAULT_LANGUAGE)[0].source
+
+
+@pytest.mark.parametrize("language", [lang for lang in publish.LANGUAGES if lang != publish.DEFAULT_LANGUAGE])
+@pytest.mark.parametrize("name", publish.NOTEBOOKS)
+def test_figures_are_described_in_the_page_s_language(name, language):
+    """The alt text of a translated notebook is not the English one."""
+    def alt_texts(language):
+        return [cell.metadata.get("alt") for cell in nbformat.read(publish.published_path(name, language), as_version=4).cells]
+    alts, english = alt_texts(language), alt_texts(publish.DEFAULT_LANGUAGE)
+    assert [alt is None for alt in alts] == [alt is None for alt in english]
+    assert all(alt != en for alt, en in zip(alts, english) if en)

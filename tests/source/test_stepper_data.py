@@ -8,8 +8,6 @@ through the built pages.
 
 import json
 import re
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,8 +15,7 @@ import pytest
 from backprop_ref import gradients
 from page_markdown import DOCS, blocks, page_and_language, pages
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-import stepper_data  # noqa: E402
+import stepper_data  # tools/stepper_data.py
 
 DATA = DOCS / "assets" / "data" / "worked_example.json"
 PAGES = [p for p in pages() if page_and_language(p)[0] == "delta-rule"]

@@ -1,4 +1,7 @@
-"""The built notebook pages: HTML (not the raw JSON), rendered, local only, with a working download."""
+"""The built notebook pages: HTML (not the raw JSON), rendered, local only, with a working download.
+
+In Chromium: every page's visit (tests/browser/test_pages.py) checks a notebook page's formulas, figures,
+cells, copy button and download too."""
 
 import base64
 import importlib.util
@@ -8,7 +11,6 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlparse
 
 import nbformat
-import pytest
 
 from notebook_paths import REPO, page_dir, publish
 
@@ -120,16 +122,6 @@ def test_page_shows_every_stored_figure(site, notebook):
         assert attrs["alt"] == alt and len(alt) > 40
         assert (int(attrs["width"]), int(attrs["height"])) == notebook_pages.png_size(png)
         assert attrs["loading"] == "lazy"
-
-
-@pytest.mark.parametrize("language", [lang for lang in publish.LANGUAGES if lang != publish.DEFAULT_LANGUAGE])
-@pytest.mark.parametrize("name", publish.NOTEBOOKS)
-def test_figures_are_described_in_the_page_s_language(name, language):
-    """The alt text of a translated notebook is not the English one."""
-    alts = [cell.metadata.get("alt") for cell in stored((name, language)).cells]
-    english = [cell.metadata.get("alt") for cell in stored((name, publish.DEFAULT_LANGUAGE)).cells]
-    assert [alt is None for alt in alts] == [alt is None for alt in english]
-    assert all(alt != en for alt, en in zip(alts, english) if en)
 
 
 def test_code_cells_are_site_code_blocks(site, notebook):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import publish_notebooks as publish  # tools/publish_notebooks.py (tools/ is on pytest's pythonpath)
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 
 def page_dir(name, language):

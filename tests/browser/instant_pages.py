@@ -1,0 +1,47 @@
+"""Helpers of the tests that follow links through the site: did the page change instantly?
+
+Material's instant navigation (navigation.instant) fetches a linked page and swaps it in, without a
+page load; it runs at the address the site was built for (tests/browser/conftest.py). A marker set
+on `window` survives an instant page change and is gone after a full page load: that tells the two
+apart.
+"""
+
+import html
+import re
+
+from built_site import SITE_DIR
+
+MARKER = "window.__instantMarker"
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+
+
+def language_home(site_url, root):
+    return site_url + (f"{root}/" if root else "")
+
+
+def built_title(site_url, url):
+    path = url.removeprefix(site_url)
+    return html.unescape(TITLE.search((SITE_DIR / path / "index.html").read_text(encoding="utf-8")).group(1))
+
+
+def open_fully(page, url):
+    page.goto(url, wait_until="load")
+    page.evaluate(f"{MARKER} = true")
+
+
+def follow_next(page, site_url):
+    """Click the footer's "next" link; return its URL once the page it leads to is rendered."""
+    link = page.locator("a.md-footer__link--next")
+    url = link.get_attribute("href")
+    link.click()
+    page.wait_for_url(url)
+    page.wait_for_function("title => document.title === title", arg=built_title(site_url, url))
+    page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
+                           ".every(el => el.querySelector('math'))")
+    # A stylesheet the new page links (a notebook page's own) is loaded before its styles are read.
+    page.wait_for_function("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet)")
+    return url
+
+
+def instant(page):
+    return page.evaluate(f"{MARKER} === true")
