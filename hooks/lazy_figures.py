@@ -5,7 +5,7 @@ figures competed with the page's stylesheets and fonts for a phone's bandwidth, 
 figure took the main thread (50 ms and more) while the page was starting. `loading="lazy"` fetches
 one as it nears the screen (Chromium: a screen or two ahead); the width and height the page gives
 every image (hooks/image_sizes.py) keep its box in place meanwhile. The stepper's static figure
-(hooks/stepper_data.py) is replaced by its live diagram before it would be fetched. Images that
+(hooks/stepper_page.py) is replaced by its live diagram before it would be fetched. Images that
 already say how they load (the notebook figures, hooks/notebook_pages.py) are left as they are.
 """
 
