@@ -1,24 +1,22 @@
 """Typeset every formula at build time to MathML with Temml: pages arrive with their math, as MathML only.
 
-Readers' browsers run no math JavaScript and load no math stylesheet of a renderer: they lay MathML out
-themselves (MathML Core). The formulas show with scripts off, opened from disk, printed and in reader
-mode; screen readers read the MathML; each formula keeps its TeX (<annotation encoding="application/x-tex">).
-Their glyphs come from one OpenType math font served by the site, cut at the end of the build to the
-characters the formulas use (FONT; the MATH table, which lays out fractions, scripts and stretchy
-brackets, kept): docs/assets/stylesheets/math.css loads it, and each page with a formula preloads it.
+Browsers lay MathML out themselves (MathML Core): no math JavaScript, no renderer's stylesheet; the
+formulas show with scripts off, opened from disk, printed and in reader mode; screen readers read
+them; each keeps its TeX (<annotation encoding="application/x-tex">). Their glyphs come from one
+OpenType math font, cut at the end of the build to the characters the formulas use (FONT; its MATH
+table, which lays out fractions, scripts and stretchy brackets, kept): docs/assets/stylesheets/math.css
+loads it, and each page with a formula preloads it.
 
-What is typeset, in the final HTML of each page (after the search plugin has indexed its text, so the
-index keeps the TeX as the reader types it): every text outside pre, code, script, style, textarea,
-as KaTeX's and Temml's auto-render extensions would have done it in the browser:
+Typeset is every text of a page's final HTML (after the search plugin has indexed it, so the index
+keeps the TeX as a reader types it) outside pre, code, script, style, textarea, as KaTeX's and Temml's
+auto-render would have done it in the browser: \\( … \\) and \\[ … \\] (pymdownx.arithmatex's generic
+mode, and the table of contents' copy of a heading's formula), and on notebook pages also $ … $ and
+$$ … $$, as their markdown cells keep them.
 
-- \\( … \\) inline and \\[ … \\] display: pymdownx.arithmatex (generic mode) wraps the Markdown pages'
-  formulas in them, and the table of contents repeats a heading's formula as such text;
-- $ … $ inline and $$ … $$ display on notebook pages, whose markdown cells keep their TeX as written.
-
-One node process (hooks/math_render.mjs) serves the whole `mkdocs build`, all four languages: the
-hook sends each page's formulas in one request, and keeps what Temml returned for the next pages (the
-languages share most formulas). A formula Temml cannot parse is a warning naming the page and the
-formula (the strict build fails on it) and stays as TeX on the page.
+One node process (hooks/math_render.mjs) serves the whole build, all four languages: one request per
+page, and its answers are kept for the next pages (the languages share most formulas). A formula
+Temml cannot parse is a warning naming the page and the formula (the strict build fails on it) and
+stays as TeX on the page.
 """
 
 import atexit
