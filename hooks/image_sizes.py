@@ -6,21 +6,20 @@ once the file arrives (layout shift: up to 0.17 on the algorithm page). With the
 column width. Every image of the final page is sized, the theme's logo included, after every
 hook's on_page_content (hooks/notebook_pages.py sizes the notebook figures it writes out). The sizes
 come from the files the figure tool draws (tools/make_figures.py), so a redrawn figure needs no edit
-of the pages, or from the PNG itself when a notebook's figure is inlined; an image the hook cannot
-size is a warning (the strict build fails on it) rather than a page that moves.
+of the pages; an image the hook cannot size is a warning (the strict build fails on it) rather than
+a page that moves.
 """
 
-import base64
 import logging
 import re
-import struct
 from urllib.parse import unquote, urljoin, urlsplit
+
+from notebook_pages import png_size  # MkDocs puts hooks/ on sys.path while it loads a hook
 
 IMAGE = re.compile(r"<img\b[^>]*>")
 SRC = re.compile(r'\bsrc="([^"]*)"')
 SIZED = re.compile(r"\b(?:width|height)=")
 SVG_ROOT = re.compile(rb"<svg\b[^>]*>")
-PNG_DATA = "data:image/png;base64,"
 SITE_FILES = {}
 LENGTH = {"px": 1.0, "pt": 4 / 3, "": 1.0}  # CSS px per unit
 
@@ -38,12 +37,6 @@ def svg_size(data):
     if not view_box:
         raise ValueError("the <svg> root has neither width and height in px or pt nor a viewBox")
     return tuple(round(float(value)) for value in view_box.groups())
-
-
-def png_size(data):
-    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
-        raise ValueError("not a PNG")
-    return struct.unpack(">II", data[16:24])
 
 
 def intrinsic_size(path):
@@ -70,12 +63,9 @@ def on_post_page(html, page, config):
         url = urlsplit(urljoin("/" + page.url, src.group(1)))
         path = SITE_FILES.get(unquote(url.path).lstrip("/")) if url.scheme in ("", "http", "https") and not url.netloc else None
         try:
-            if src.group(1).startswith(PNG_DATA):
-                width, height = png_size(base64.b64decode(src.group(1)[len(PNG_DATA):][:32]))  # the header is enough
-            elif path is None:
+            if path is None:
                 raise ValueError("not a file of the site")
-            else:
-                width, height = intrinsic_size(path)
+            width, height = intrinsic_size(path)
         except (OSError, ValueError) as error:
             log.warning(f"{page.file.src_uri}: cannot size the image {src.group(1)}: {error}")
             return tag

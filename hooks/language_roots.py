@@ -1,12 +1,10 @@
 """Give every language its own search index and sitemap at its root (/, /es/, /pt/, /ru/).
 
-mkdocs-static-i18n builds all languages into one search index and one sitemap at the site root.
-One index means a Spanish query returns English and Russian pages too, and lunr's multi-language
-mode runs every word through every stemmer. Here, after the last language is built, the combined
-index is split by language: each part keeps only its pages (locations relative to its root) and
-names only its own lunr language, so Material's worker stems it with that language's Snowball
-stemmer (a Russian query «градиента» finds «градиент»). The theme override (overrides/main.html)
-points Material's "base" at the language root, where it finds that index and that sitemap.
+mkdocs-static-i18n builds all languages into one search index and one sitemap at the site root: a
+Spanish query found English and Russian pages too, and lunr ran every word through every stemmer.
+After the last language is built, each root gets the part with its own pages (locations relative to
+it), naming only its own lunr language, so Material's worker stems it with that language's Snowball
+stemmer («градиента» finds «градиент»). overrides/main.html points Material's "base" at the root.
 """
 
 import json

@@ -1,12 +1,10 @@
 """Figures of a page's content load lazily and decode off the main thread.
 
-An article opens with prose, a formula table or a widget, never with a figure: loaded eagerly, the
-figures competed with the page's stylesheets and fonts for a phone's bandwidth, and decoding an SVG
-figure took the main thread (50 ms and more) while the page was starting. `loading="lazy"` fetches
-one as it nears the screen (Chromium: a screen or two ahead); the width and height the page gives
-every image (hooks/image_sizes.py) keep its box in place meanwhile. The stepper's static figure
-(hooks/stepper_data.py) is replaced by its live diagram before it would be fetched. Images that
-already say how they load (the notebook figures, hooks/notebook_pages.py) are left as they are.
+No article opens with a figure: loaded eagerly, they competed with the stylesheets and fonts for a
+phone's bandwidth, and decoding an SVG figure took the main thread (50 ms and more) at start-up.
+The width and height every image gets (hooks/image_sizes.py) keep its box in place meanwhile; the
+stepper's static figure is replaced by its live diagram before it would be fetched. Images that
+already say how they load (the notebook figures) are left as they are.
 """
 
 import re

@@ -66,7 +66,7 @@ function mathml(tex, options) {
   tighten(math, false, !options.displayMode);
   alignSigns(math);
   spaceFunctions(math);
-  return math.toMarkup();
+  return math;
 }
 
 const escape = text => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -77,37 +77,25 @@ const escape = text => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace
 // ends in anything else is joined to the next. The operator that ends a piece is the last child of
 // its mrow, which the browser takes for a postfix operator, drawn without the space around a
 // relation: it is marked infix. Temml drops the annotation when it breaks a formula, so it is put
-// back around the pieces here.
-const PIECE_END = /<mo(?![^>]*\bform=)([^>]*>)([^<]*)(<\/mo>(?:<mspace[^>]*><\/mspace>)*<\/mrow>)$/;
-const BREAKS_AFTER = new Set("=≠<>≤≥≈≡∼∝∈∉⊂⊆→←⇒⇔↦≔+−±∓⋅×∗∘⊙⊗∪∩∧∨,".split(""));
+// back around the pieces here. Not after < or >: the pages' comparisons (l < L, z < 0) are short.
+const BREAKS_AFTER = new Set("=≠≤≥≈≡∼∝∈∉⊂⊆→←⇒⇔↦≔+−±∓⋅×∗∘⊙⊗∪∩∧∨,".split(""));
 
-function pieces(mathml) {
-  const found = [];
-  let depth = 0, start = 0;
-  for (const tag of mathml.matchAll(/<(\/?)(\w+)[^>]*>/g)) {
-    depth += tag[1] ? -1 : 1;
-    if (depth === 0) {
-      found.push(mathml.slice(start, tag.index + tag[0].length));
-      start = tag.index + tag[0].length;
-    }
-  }
-  return found;
+// The operator a piece ends with (spaces after it aside) if a line may break after it.
+function breakAfter(piece) {
+  const last = piece.children.findLast(child => child.type !== "mspace");
+  return last?.type === "mo" && !("form" in last.attributes) && BREAKS_AFTER.has(last.children[0]?.text) ? last : null;
 }
 
 function inline(tex) {
-  const broken = mathml(tex, { wrap: "tex" });
-  const joined = [];
-  for (const piece of pieces(broken.slice(broken.indexOf(">") + 1, -"</math>".length))) {
-    const last = joined.at(-1);
-    if (last && !BREAKS_AFTER.has(last.match(PIECE_END)?.[2])) {
-      joined[joined.length - 1] = last.slice(0, -"</mrow>".length) + piece.slice("<mrow>".length);
-    } else {
-      joined.push(piece);
-    }
+  const pieces = [];
+  // The pieces are the children of <math>, which Temml gathers in a DocumentFragment (no type).
+  for (const piece of mathml(tex, { wrap: "tex" }).children.flatMap(child => child.type ? [child] : child.children)) {
+    if (pieces.length && !breakAfter(pieces.at(-1))) pieces.at(-1).children.push(...piece.children);
+    else pieces.push(piece);
   }
-  if (joined.length < 2) return mathml(tex, { annotate: true });
-  const body = joined.map((piece, i) => i < joined.length - 1 ? piece.replace(PIECE_END, '<mo form="infix"$1$2$3') : piece);
-  return `<math><semantics><mrow class="tml-wrap">${body.join("")}</mrow>` +
+  if (pieces.length < 2) return mathml(tex, { annotate: true }).toMarkup();
+  pieces.slice(0, -1).forEach(piece => breakAfter(piece).setAttribute("form", "infix"));
+  return `<math><semantics><mrow class="tml-wrap">${pieces.map(piece => piece.toMarkup()).join("")}</mrow>` +
     `<annotation encoding="application/x-tex">${escape(tex)}</annotation></semantics></math>`;
 }
 
@@ -115,7 +103,7 @@ const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   const answers = JSON.parse(line).map(([tex, displayMode]) => {
     try {
-      return { html: displayMode ? mathml(tex, { displayMode, annotate: true }) : inline(tex) };
+      return { html: displayMode ? mathml(tex, { displayMode, annotate: true }).toMarkup() : inline(tex) };
     } catch (error) {
       if (!(error instanceof temml.ParseError)) throw error;
       return { error: error.message };

@@ -1,28 +1,26 @@
 """Typeset every formula at build time to MathML with Temml: pages arrive with their math, as MathML only.
 
-Readers' browsers run no math JavaScript and load no math stylesheet of a renderer: they lay MathML out
-themselves (MathML Core). The formulas show with scripts off, opened from disk, printed and in reader
-mode; screen readers read the MathML; each formula keeps its TeX (<annotation encoding="application/x-tex">).
-Their glyphs come from one OpenType math font served by the site, cut at the end of the build to the
-characters the formulas use (FONT; the MATH table, which lays out fractions, scripts and stretchy
-brackets, kept): docs/assets/stylesheets/math.css loads it, and each page with a formula preloads it.
+Browsers lay MathML out themselves (MathML Core): no math JavaScript, no renderer's stylesheet; the
+formulas show with scripts off, opened from disk, printed and in reader mode; screen readers read
+them; each keeps its TeX (<annotation encoding="application/x-tex">). Their glyphs come from one
+OpenType math font, cut at the end of the build to the characters the formulas use (FONT; its MATH
+table, which lays out fractions, scripts and stretchy brackets, kept): docs/assets/stylesheets/math.css
+loads it, and each page with a formula preloads it.
 
-What is typeset, in the final HTML of each page (after the search plugin has indexed its text, so the
-index keeps the TeX as the reader types it): every text outside pre, code, script, style, textarea,
-as KaTeX's and Temml's auto-render extensions would have done it in the browser:
+Typeset is every text of a page's final HTML (after the search plugin has indexed it, so the index
+keeps the TeX as a reader types it) outside pre, code, script, style, textarea, as KaTeX's and Temml's
+auto-render would have done it in the browser: \\( … \\) and \\[ … \\] (pymdownx.arithmatex's generic
+mode, and the table of contents' copy of a heading's formula), and on notebook pages also $ … $ and
+$$ … $$, as their markdown cells keep them.
 
-- \\( … \\) inline and \\[ … \\] display: pymdownx.arithmatex (generic mode) wraps the Markdown pages'
-  formulas in them, and the table of contents repeats a heading's formula as such text;
-- $ … $ inline and $$ … $$ display on notebook pages, whose markdown cells keep their TeX as written.
-
-One node process (hooks/math_render.mjs) serves the whole `mkdocs build`, all four languages: the
-hook sends each page's formulas in one request, and keeps what Temml returned for the next pages (the
-languages share most formulas). A formula Temml cannot parse is a warning naming the page and the
-formula (the strict build fails on it) and stays as TeX on the page.
+One node process (hooks/math_render.mjs) serves the whole build, all four languages: one request per
+page, and its answers are kept for the next pages (the languages share most formulas). A formula
+Temml cannot parse is a warning naming the page and the formula (the strict build fails on it) and
+stays as TeX on the page.
 """
 
 import atexit
-import bisect
+import functools
 import json
 import logging
 import re
@@ -42,9 +40,10 @@ TEMML = NODE_MODULES / "temml"
 FONT_SOURCE = NODE_MODULES / "@fontsource" / "noto-sans-math" / "files" / "noto-sans-math-latin-400-normal.woff2"
 FONT = "assets/fonts/math.woff2"
 
-# Elements whose text is never math (auto-render's ignoredTags), and comments: skipped whole.
-SKIPPED = re.compile(r"<(script|style|pre|code|textarea|noscript|option)\b.*?</\1\s*>|<!--.*?-->",
-                     re.DOTALL | re.IGNORECASE)
+# Elements whose text is never math (auto-render's ignoredTags) and comments, skipped whole; other
+# tags; and the text between them (group 2).
+NODES = re.compile(r"<(?:(script|style|pre|code|textarea|noscript|option)\b.*?</\1\s*>|!--.*?-->|[^>]*>)|([^<]+)",
+                   re.DOTALL | re.IGNORECASE)
 # (left, right, display), longest left first as auto-render tries them.
 PAGE_DELIMITERS = [("\\[", "\\]", True), ("\\(", "\\)", False)]
 NOTEBOOK_DELIMITERS = [("$$", "$$", True), ("$", "$", False)] + PAGE_DELIMITERS
@@ -81,41 +80,32 @@ def characters(mathml):
     return shown | {italic(c) for c in shown}
 
 
-class Renderer:
-    """The node process and every formula it has typeset in this Python process."""
-
-    def __init__(self):
-        self.process = None
-        self.rendered = {}  # (tex, display) -> {"html": "<math>…"} or {"error": ...}
-
-    def typeset(self, formulas):
-        missing = list(dict.fromkeys(f for f in formulas if f not in self.rendered))
-        if missing:
-            if self.process is None:
-                self.start()
-            self.process.stdin.write(json.dumps(missing) + "\n")
-            self.process.stdin.flush()
-            answer = self.process.stdout.readline()
-            if not answer:
-                raise PluginError(f"{RENDERER.name} stopped: {self.process.stderr.read()}")
-            self.rendered.update(zip(missing, json.loads(answer)))
-        return {f: self.rendered[f] for f in formulas}
-
-    def start(self):
-        if not (TEMML / "package.json").is_file():
-            raise PluginError(f"Temml is missing from {TEMML}: run `npm ci --ignore-scripts` first (`make build` does).")
-        self.process = subprocess.Popen(["node", str(RENDERER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True, encoding="utf-8")
-        atexit.register(self.stop)
-
-    def stop(self):
-        if self.process is not None:
-            self.process.stdin.close()
-            self.process.wait()
-            self.process = None
+RENDERED = {}  # (tex, display) -> {"html": "<math>…"} or {"error": ...}, for every page of this process
 
 
-RENDERER_PROCESS = Renderer()
+@functools.cache
+def renderer():
+    """The node process that serves the whole build, started on first use."""
+    if not (TEMML / "package.json").is_file():
+        raise PluginError(f"Temml is missing from {TEMML}: run `npm ci --ignore-scripts` first (`make build` does).")
+    process = subprocess.Popen(["node", str(RENDERER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    atexit.register(lambda: (process.stdin.close(), process.wait()))
+    return process
+
+
+def typeset(formulas):
+    """What Temml returns for each (tex, display), asking the node process only for new formulas."""
+    missing = list(dict.fromkeys(f for f in formulas if f not in RENDERED))
+    if missing:
+        process = renderer()
+        process.stdin.write(json.dumps(missing) + "\n")
+        process.stdin.flush()
+        answer = process.stdout.readline()
+        if not answer:
+            raise PluginError(f"{RENDERER.name} stopped: {process.stderr.read()}")
+        RENDERED.update(zip(missing, json.loads(answer)))
+    return {f: RENDERED[f] for f in formulas}
 
 
 def find_end(text, delimiter, start):
@@ -162,26 +152,13 @@ def glue(found):
 
 def typeset_page(html, page):
     delimiters = NOTEBOOK_DELIMITERS if page.file.src_uri.endswith(".ipynb") else PAGE_DELIMITERS
-    lefts = re.compile("|".join(re.escape(left) for left, _, _ in delimiters))
-    body = html.find("<body")
-    skipped = [match.span() for match in SKIPPED.finditer(html, body)]
-    skipped_starts = [start for start, _ in skipped]
-    # The text nodes (between two tags) that open a formula, outside skipped elements.
-    nodes = {}
-    for left in lefts.finditer(html, body):
-        at = left.start()
-        inside = bisect.bisect_right(skipped_starts, at) - 1
-        if inside >= 0 and at < skipped[inside][1]:
-            continue
-        start = html.rfind(">", 0, at) + 1
-        if html.rfind("<", 0, at) >= start:
-            continue  # in a tag: an attribute's value
-        end = html.find("<", at)
-        nodes.setdefault(start, len(html) if end < 0 else end)
-    splits = [(start, end, split_math(unescape(html[start:end]), delimiters, page)) for start, end in nodes.items()]
+    # The text between two tags that opens a formula, outside skipped elements and tags' attributes.
+    nodes = [node.span(2) for node in NODES.finditer(html, html.find("<body"))
+             if node.group(2) and any(left in node.group(2) for left, _, _ in delimiters)]
+    splits = [(start, end, split_math(unescape(html[start:end]), delimiters, page)) for start, end in nodes]
     splits = [(start, end, parts) for start, end, parts in splits if parts]
 
-    rendered = RENDERER_PROCESS.typeset([part for _, _, parts in splits for part in parts if isinstance(part, tuple)])
+    rendered = typeset([part for _, _, parts in splits for part in parts if isinstance(part, tuple)])
     for (tex, display), result in rendered.items():
         if "error" in result:
             log.warning(f"{page.file.src_uri}: Temml cannot typeset the formula {tex!r}: {result['error']}")

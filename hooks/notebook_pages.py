@@ -1,22 +1,21 @@
 """Publish the notebooks (docs/notebooks/*.ipynb) as pages of the site, in every language.
 
 mkdocs-jupyter renders the stored notebooks at build time (`execute: false`: `make notebooks`
-executed them once, tools/publish_notebooks.py). Its render cache is an ignored working folder,
-one per language (on_pre_build). What this hook adds to its output:
+executed them once, tools/publish_notebooks.py), with one render cache per language (on_pre_build:
+each language build evicts the entries it did not use). What this hook adds to its output:
 
 1. Pages in every language: the mkdocs-static-i18n fix below (upstream issue #198).
 2. Nothing from another host: nbconvert's page head (MathJax and Mermaid loaders from a CDN, the
-   copy-button script, 600 KB of inlined JupyterLab and Pygments styles) is cut; the page keeps only
-   the notebook itself. The site renders the $…$ of the notebook markdown like any page's math.
-3. Code cells as site code blocks: each cell becomes the code block Material styles on every page,
-   so it gets Material's copy button (labelled in the page's language, unlike nbconvert's "Copy to
-   Clipboard"), the site's code colours in both schemes, and scrolling on narrow screens.
-4. Figures as files beside the page: with their intrinsic size (no layout shift), lazy (every
-   notebook opens with prose and code), and the alt text their cell carries in the notebook source
-   of the page's language (`# %% alt="..."`). A figure without one fails the build.
-5. Heading ids as the site's pages have them: mkdocs-jupyter slugs a notebook's headings to ASCII,
-   which leaves a Russian heading's id empty and its table of contents pointing to `#_1`; both get
-   the ids the site's toc slugify (mkdocs.yml) gives the same words on a page.
+   copy-button script, 600 KB of inlined JupyterLab and Pygments styles) is cut. The site renders
+   the $…$ of the notebook markdown like any page's math.
+3. Code cells as the site's code blocks: Material's copy button (labelled in the page's language,
+   unlike nbconvert's "Copy to Clipboard"), the site's code colours in both schemes, and scrolling
+   on narrow screens.
+4. Figures as files beside the page: sized (no layout shift), lazy (every notebook opens with prose
+   and code), with the alt text their cell carries in the notebook source of the page's language
+   (`# %% alt="..."`). A figure without one fails the build.
+5. Heading ids from the site's toc slugify (mkdocs.yml): mkdocs-jupyter slugs them to ASCII, which
+   leaves a Russian heading's id empty and its table of contents pointing to `#_1`.
 6. The stylesheet for what remains (docs/assets/stylesheets/notebook_pages.css), and a download
    button for the stored notebook, outputs included, labelled in the page's language.
 
@@ -61,11 +60,10 @@ FIGURE = re.compile(r'<img alt="No description has been provided for this image"
                     r'src="data:image/png;base64,([^"]+)"\s*/?>')
 REMOTE = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
 
-# mkdocs-static-i18n rebuilds every File after mkdocs-jupyter has marked the notebooks as pages, and
-# a plain mkdocs File is a page only if it ends in .md: the language builds copied the notebooks'
-# raw JSON instead of rendering them (upstream ultrabug/mkdocs-static-i18n#198, open). The File class its suffix layout
-# builds files from is swapped for one that also counts notebooks as pages. Written against the static-i18n
-# version hooks/upstream.py pins (the build stops there on any other).
+# mkdocs-static-i18n rebuilds every File after mkdocs-jupyter has marked the notebooks as pages, and a
+# plain mkdocs File is a page only if it ends in .md: the language builds copied the notebooks' raw
+# JSON instead of rendering them (ultrabug/mkdocs-static-i18n#198, open). Its suffix layout gets a
+# File class that also counts notebooks as pages (static-i18n pinned in hooks/upstream.py).
 
 
 def is_notebook(file):
@@ -86,7 +84,6 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    # Each language build evicts the cache entries it did not use: one folder per language keeps them.
     jupyter = config.plugins["mkdocs-jupyter"]
     jupyter.config["cache_dir"] = str(CACHE / config.plugins["i18n"].current_language)
 

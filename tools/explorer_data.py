@@ -23,8 +23,9 @@ every epoch. The test accuracy (correct test images / m_test) is stored only for
 full and if every repetition gets the same count; a diverged run is "at_chance" if every repetition
 classifies between 5 % and 15 % of the test images right (10 classes: chance is 10 %). The same rule
 is stated on the page. Checked by hand: with OPENBLAS_CORETYPE=Haswell, =Sandybridge and =Prescott
-(and OPENBLAS_NUM_THREADS=1) this tool writes the same files as with the default (SkylakeX) kernel. hooks/explorers.py puts them into the pages;
-tests/pages/test_explorers.py regenerates them and compares.
+(and OPENBLAS_NUM_THREADS=1) this tool writes the same files as with the default (SkylakeX) kernel.
+tools/explorer_html.py draws them and hooks/explorers.py puts them into the pages;
+tests/source/test_explorer_data.py regenerates them and compares.
 """
 
 import json

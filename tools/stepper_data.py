@@ -6,7 +6,7 @@ The generalized-delta-rule page lets a reader step through its worked example (2
 x = (0.05, 0.10), y = (0.01, 0.99), squared error, one step of size 0.5). Each step names the
 diagram element it computes (a unit or a weight), the value shown there, the formula of the
 step with the numbers substituted (the same LaTeX the pages' captions carry) and the snippet
-that computes it. hooks/stepper_data.py puts this file into the page; tests/pages/test_stepper.py
+that computes it. hooks/stepper_page.py puts this file into the page; tests/source/test_stepper_data.py
 regenerates it and compares, and checks the captions of every language against it.
 """
 

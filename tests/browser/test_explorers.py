@@ -31,7 +31,7 @@ READ = """kind => {
     return p => a.value + (p - a[key]) * (b.value - a.value) / (b[key] - a[key]);
   };
   const xAxis = axis(ticks.filter(t => t.anchor === "middle"), "x");
-  // y labels sit 6 units below their grid line (baseline offset in hooks/explorers.py)
+  // y labels sit 6 units below their grid line (baseline offset in tools/explorer_html.py)
   const yAxis = axis(ticks.filter(t => t.anchor === "end").map(t => ({...t, y: t.y - 6})), "y");
   const points = [...figure.querySelectorAll("svg .explorer-points circle")].map(c =>
     [xAxis(Number(c.getAttribute("cx"))), yAxis(Number(c.getAttribute("cy")))]);
@@ -53,7 +53,7 @@ READ = """kind => {
 
 
 def number(value, lang):
-    """A number as the page writes it in prose (hooks/explorers.py)."""
+    """A number as the page writes it in prose (tools/explorer_html.py)."""
     return f"{value:g}".replace("-", "\u2212").replace(".", "," if lang[:2] in ("pt", "ru") else ".")
 
 

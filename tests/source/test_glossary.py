@@ -17,7 +17,7 @@ from page_markdown import page_and_language, pages
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "translations" / "glossary.md"
 NOTEBOOKS = ROOT / "notebooks"
-EXPLORERS = ROOT / "hooks" / "explorers.py"  # its TEXT: labels, captions and notes per language
+EXPLORERS = ROOT / "tools" / "explorer_html.py"  # its TEXT: labels, captions and notes per language
 
 CELL = re.compile(r"^# %%(.*)$", re.M)
 FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.M | re.S)
@@ -97,7 +97,7 @@ def notebook_prose(path, markdown_only=False):
 
 
 def explorer_text(language):
-    spec = importlib.util.spec_from_file_location("explorers_hook", EXPLORERS)
+    spec = importlib.util.spec_from_file_location("explorer_html", EXPLORERS)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return " ".join(module.TEXT[language].values())

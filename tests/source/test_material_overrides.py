@@ -25,7 +25,6 @@ TEMPLATES = Path(material.__file__).parent / "templates"
 COPIED = {
     ("base.html", "site_meta"): ("overrides/main.html", "26f3fa30991041e5"),
     ("base.html", "config"): ("overrides/main.html", "b84001acaa9dc379"),
-    ("base.html", "scripts"): ("overrides/main.html", "66cc07f62fe03dd2"),
     ("partials/alternate.html", None): ("overrides/partials/alternate.html", "572b1d4dae611aa5"),
     ("partials/search.html", None): ("overrides/partials/search.html", "bfd556535abcddb9"),
     ("partials/logo.html", None): ("overrides/partials/logo.html", "e0925ef6c190174a"),

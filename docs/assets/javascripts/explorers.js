@@ -1,12 +1,12 @@
 // The explorers of the vanishing-gradients and learning-rate pages: each slider picks a value of the
 // grid that tools/explorer_data.py computed, and the curve, the table and the announced summary show
-// that setting at once. hooks/explorers.py draws the axes and the default setting (what a reader
+// that setting at once. tools/explorer_html.py draws the axes and the default setting (what a reader
 // without JavaScript sees) and puts the data (data-values), the wording in the page's language
 // (data-text) and the chart's scale (data-frame) into the figure; this script only redraws.
 (() => {
   const SVG = "http://www.w3.org/2000/svg"
 
-  // As hooks/explorers.py's number(): shortest form, a true minus sign, the page's decimal separator.
+  // As number() of tools/explorer_html.py: shortest form, a true minus sign, the page's decimal separator.
   const number = (v, text) => String(v).replace("-", "\u2212").replace(".", text.decimal)
   const fill = (format, values) => format.replace(/\{(\w+)\}/g, (_, key) => values[key])
 

@@ -1,7 +1,7 @@
 // Step through the worked example on the network diagram: Back/Next (or the arrow keys) show one
 // step at a time, highlight the unit or weight it computes, write its value on the diagram and
 // show that step's caption (a hidden list item of the page, typeset like the page's other math).
-// The numbers come from the JSON that hooks/stepper_data.py writes into the div (data-steps). Without
+// The numbers come from the JSON that hooks/stepper_page.py writes into the div (data-steps). Without
 // JavaScript the static figure stays and the controls and captions stay hidden. The diagram's type is
 // the body text's size: in a column narrower than the diagram it scrolls sideways in its own box,
 // which brings each step's unit or weight to the middle.

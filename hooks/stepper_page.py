@@ -1,10 +1,8 @@
 """Put the worked example's steps (docs/assets/data/worked_example.json) into the page that steps through it.
 
-The stepper's script (docs/assets/javascripts/stepper.js) needs the numbers on every page with a
-`<div class="stepper">`; fetching the file would fail on a page opened from disk (file://), so its
-JSON goes into the page itself, as the div's data-steps attribute (an attribute, not a <script>,
-so that the search index does not take it for text). tools/stepper_data.py writes the file from
-backprop_ref; tests/pages/test_stepper.py checks it.
+docs/assets/javascripts/stepper.js needs them on every page with a `<div class="stepper">`. Fetched,
+they would fail on a page opened from disk (file://), so they go into the div's data-steps attribute
+(not a <script>, which the search index would take for text). tools/stepper_data.py computes them.
 """
 
 import html
