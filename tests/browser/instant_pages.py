@@ -8,11 +8,13 @@ apart.
 
 import html
 import re
+from urllib.parse import urljoin
 
 from built_site import SITE_DIR
 
 MARKER = "window.__instantMarker"
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+PREVIOUS = re.compile(r'<a href="([^"]*)" class="md-footer__link md-footer__link--prev"')
 
 
 def language_home(site_url, root):
@@ -45,3 +47,13 @@ def follow_next(page, site_url):
 
 def instant(page):
     return page.evaluate(f"{MARKER} === true")
+
+
+def arrive_instantly(page, site_url, url_path):
+    """Reach a page by an instant page change: load the page before it in full, follow its "next" link."""
+    url = site_url + url_path
+    before = PREVIOUS.search((SITE_DIR / url_path / "index.html").read_text(encoding="utf-8")).group(1)
+    open_fully(page, urljoin(url, html.unescape(before)))
+    follow_next(page, site_url)
+    assert page.url == url and instant(page), f"{url} was loaded in full, not instantly"
+    return url

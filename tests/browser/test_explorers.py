@@ -12,7 +12,7 @@ import math
 import pytest
 
 from built_site import REPO, SITE_DIR
-from instant_pages import follow_next, instant, language_home, open_fully
+from instant_pages import arrive_instantly
 from page_checks import axe_violations, resize
 
 DATA = REPO / "docs" / "assets" / "data"
@@ -215,10 +215,7 @@ def test_explorer_works_from_disk(browser, language, kind):
 @pytest.mark.parametrize("kind", PAGES)
 def test_explorer_starts_after_an_instant_page_change(page, traffic, site_url, language, kind):
     lang, root = language
-    open_fully(page, language_home(site_url, root))
-    while not page.url.endswith("/" + PAGES[kind]):
-        follow_next(page, site_url)
-    assert instant(page), f"{PAGES[kind]} was loaded in full, not instantly"
+    arrive_instantly(page, site_url, f"{root}/{PAGES[kind]}" if root else PAGES[kind])
     page.wait_for_selector(f'.explorer.is-active[data-explorer="{kind}"]')
     page.locator(f'.explorer[data-explorer="{kind}"] input').first.focus()
     page.keyboard.press("Home")

@@ -4,13 +4,11 @@ and the language selector after instant page changes. (The stepper and the explo
 instant page change: test_stepper.py, test_explorers.py.)
 """
 
-import html
 import json
-import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from built_site import SCREENSHOTS, SITE_DIR, TALLY, language_after, languages, site_pages
-from instant_pages import MARKER, follow_next, instant, language_home, open_fully
+from instant_pages import MARKER, arrive_instantly, follow_next, instant, language_home, open_fully
 from search_box import initializing_text, search
 
 # What a page shows once Material has mounted it (its formulas come typeset in the HTML,
@@ -69,19 +67,11 @@ def test_every_page_is_reached_instantly_and_rendered_as_on_a_full_load(page, tr
     assert traffic.broken == [] and traffic.external == [] and traffic.console == []
 
 
-PREVIOUS = re.compile(r'<a href="([^"]*)" class="md-footer__link md-footer__link--prev"')
-
-
 def walk_to(page, site_url, kind, root):
-    """Reach the language's first page of a kind instantly: from the page before it, its "next" link.
-    (Every page is reached instantly from the one before it in the test above.)"""
+    """Reach the language's first page of a kind instantly (every page is reached instantly from the
+    one before it in the test above)."""
     (target,) = [p for p in site_pages() if p.root == root and p.kind == kind and p.first_of_kind]
-    url = site_url + target.url_path
-    before = PREVIOUS.search((SITE_DIR / target.url_path / "index.html").read_text(encoding="utf-8")).group(1)
-    open_fully(page, urljoin(url, html.unescape(before)))
-    follow_next(page, site_url)
-    assert page.url == url and instant(page)
-    return url
+    return arrive_instantly(page, site_url, target.url_path)
 
 
 def test_copy_buttons_and_download_after_instant_navigation(page, traffic, site_url, language):

@@ -47,6 +47,7 @@ def test_missing_page_shows_the_not_found_page_of_its_language(page, traffic, si
     found = search(page, SEARCH_QUERY, initializing_text(not_found))
     others = tuple(site_url + f"{r}/" for _, r in languages() if r and r != root)
     assert found and all(href.startswith(home) and not href.startswith(others) for href in found), found
+    TALLY["searches"] += 1
 
     page.keyboard.press("Escape")  # close the search
     link = page.locator(".md-content a")

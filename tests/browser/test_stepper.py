@@ -16,7 +16,7 @@ import json
 from backprop_ref import backward, cost, forward, gradients
 import stepper_data  # tools/stepper_data.py
 from built_site import REPO, SITE_DIR, TALLY
-from instant_pages import follow_next, instant, language_home, open_fully
+from instant_pages import arrive_instantly
 from page_checks import axe_violations, resize
 
 DATA = json.loads((REPO / "docs" / "assets" / "data" / "worked_example.json").read_text(encoding="utf-8"))
@@ -257,10 +257,7 @@ def test_without_javascript_the_static_figure_stays(browser, site_url, language)
 
 def test_stepper_starts_after_an_instant_page_change(page, traffic, site_url, language):
     lang, root = language
-    open_fully(page, language_home(site_url, root))
-    while not page.url.endswith("/delta-rule/"):
-        follow_next(page, site_url)
-    assert instant(page), "the delta-rule page was loaded in full, not instantly"
+    arrive_instantly(page, site_url, f"{root}/delta-rule/" if root else "delta-rule/")
     page.wait_for_selector(".stepper.is-active svg")
     assert page.locator(".stepper svg").count() == 1
     check_step(page, 0, lang)
