@@ -98,4 +98,4 @@ mutation: $(BIN)/.installed
 	$(BIN)/python bench/mutation.py
 
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache .hypothesis .cache mutants
+	rm -rf site test-artifacts $(VENV) node_modules .pytest_cache .hypothesis .cache mutants
