@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve dev build test test-fast cross-cpu bench mutation clean notebooks snippets figures translations translations-mark
+.PHONY: serve dev build test test-site test-fast cross-cpu bench mutation clean notebooks snippets figures translations translations-mark
 
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,10 +42,13 @@ TEST_SITE_URL := http://127.0.0.1:$(PORT)/backprop/
 # -n auto: one pytest-xdist worker per core, each with its own Chromium (tests/browser/conftest.py).
 # --dist worksteal: a worker that runs out of tests takes pending ones from the other's queue (with the
 # default, a few long browser tests queued early on one worker left the other idle for minutes).
-test: $(BIN)/.installed node_modules/.installed /usr/bin/chromium
+test: test-site /usr/bin/chromium
+	$(BIN)/python -m pytest -n auto --dist worksteal
+
+# Only the suite's build: before running one file of tests/site or tests/browser by hand.
+test-site: $(BIN)/.installed node_modules/.installed
 	rm -rf $(TEST_SITE)
 	SITE_URL=$(TEST_SITE_URL) $(BIN)/mkdocs build --strict --site-dir $(TEST_SITE)
-	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # The edit-test loop: every test that needs no build (tests/source: the package, the snippets, the
 # pages' and notebooks' sources, the notebooks' outputs, the workflows) and the doctests.

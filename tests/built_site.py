@@ -27,7 +27,7 @@ SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
 
 def published_url():
     """The address the site was built for (site_url, ending in /): the first page of its root sitemap."""
-    assert (SITE_DIR / "index.html").is_file(), f"build the site first (make test does): no {SITE_DIR}/index.html"
+    assert (SITE_DIR / "index.html").is_file(), f"build the site first (make test-site): no {SITE_DIR}/index.html"
     return SITEMAP_LOC.search((SITE_DIR / "sitemap.xml").read_text(encoding="utf-8")).group(1)
 
 
@@ -53,7 +53,7 @@ class SitePage:
 
 def languages(site=SITE_DIR):
     """[(hreflang, folder)] from the language selector of the home page, default language first."""
-    assert (site / "index.html").is_file(), f"build the site first (make test does): no {site}/index.html"
+    assert (site / "index.html").is_file(), f"build the site first (make test-site): no {site}/index.html"
     home = (site / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'<a href="([^"]*)" hreflang="([^"]+)" class="md-select__link"', home)
     assert links, f"no language selector in {site / 'index.html'}"
