@@ -52,7 +52,7 @@ BROKEN_IMAGES = """() => Promise.all([...document.images].map(img => {
   img.loading = "eager"; return img.decode().catch(() => null) }))
   .then(() => [...document.images].filter(img => !img.complete || !img.naturalWidth).map(img => img.src))"""
 
-# Blocks below the fold are laid out only once scrolled to (docs/assets/stylesheets/offscreen.css),
+# Blocks below the fold are laid out only once scrolled to (docs/assets/stylesheets/site.css),
 # and keep a placeholder size until then: the checks that read every box at once lay them all out,
 # as the reader who scrolls there sees them.
 LAY_OUT_EVERYTHING = "* { content-visibility: visible !important; }"

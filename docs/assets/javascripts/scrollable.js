@@ -1,7 +1,7 @@
 // A formula or code block wider than the column scrolls sideways; keyboard users can only scroll it
 // if it can take focus (WCAG 2.1.1; axe-core: scrollable-region-focusable). Measuring every one at
 // load would lay out the whole article, which the page leaves unrendered below the fold
-// (stylesheets/offscreen.css), and Material gives a code block its tab stop only when it mounts the
+// (stylesheets/site.css), and Material gives a code block its tab stop only when it mounts the
 // block's copy button, once the block scrolls into view (content.lazy). So every display formula
 // and code block starts with a tab stop, and keeps it once it comes on screen (laid out then
 // anyway) only if it scrolls: tabbing through the page never skips a box not yet seen. Checked again

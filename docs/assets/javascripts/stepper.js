@@ -7,7 +7,7 @@
 // which brings each step's unit or weight to the middle.
 (() => {
   const SVG = "http://www.w3.org/2000/svg"
-  // Layout in viewBox units (one unit a CSS pixel at 16 px body text, stepper.css): inputs, hidden
+  // Layout in viewBox units (one unit a CSS pixel at 16 px body text, site.css): inputs, hidden
   // units, outputs, then the cost; wide enough apart for 16-unit labels such as ∂C/∂w₁ = 0.0004386.
   const UNITS = {
     x1: [60, 90, "x₁"], x2: [60, 250, "x₂"],
