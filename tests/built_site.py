@@ -14,6 +14,8 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -23,12 +25,24 @@ AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 
 SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
+@cache  # read once: the proxy asks for it on every request
 def published_url():
     """The address the site was built for (site_url, ending in /): the first page of its root sitemap."""
     assert (SITE_DIR / "index.html").is_file(), f"build the site first (make test-site): no {SITE_DIR}/index.html"
     return SITEMAP_LOC.search((SITE_DIR / "sitemap.xml").read_text(encoding="utf-8")).group(1)
+
+
+def language_home(site_url, root):
+    """The home page of the language whose folder is `root` ("" for the default language)."""
+    return site_url + (f"{root}/" if root else "")
+
+
+def built_title(path):
+    """The <title> of a built HTML file."""
+    return unescape(TITLE.search(path.read_text(encoding="utf-8")).group(1)).strip()
 
 
 # What the summary at the end of the run reports; the tests add to it as they go.
@@ -51,6 +65,7 @@ class SitePage:
         return f"{self.lang}:/{self.path}"
 
 
+@cache  # the build does not change during a run; collection asks for it in every module
 def languages(site=SITE_DIR):
     """[(hreflang, folder)] from the language selector of the home page, default language first."""
     assert (site / "index.html").is_file(), f"build the site first (make test-site): no {site}/index.html"
@@ -58,8 +73,8 @@ def languages(site=SITE_DIR):
     links = re.findall(r'<a href="([^"]*)" hreflang="([^"]+)" class="md-select__link"', home)
     assert links, f"no language selector in {site / 'index.html'}"
     base = urlsplit(published_url()).path  # the links are absolute paths under a sub-path: /backprop/es/
-    return sorted(((lang, urljoin(base, href).removeprefix(base).strip("/")) for href, lang in links),
-                  key=lambda lang: lang[1] != "")
+    return tuple(sorted(((lang, urljoin(base, href).removeprefix(base).strip("/")) for href, lang in links),
+                        key=lambda lang: lang[1] != ""))
 
 
 def language_after(lang, step=1):
@@ -70,6 +85,7 @@ def language_after(lang, step=1):
     return langs[(index + step) % len(langs)]
 
 
+@cache
 def site_pages(site=SITE_DIR):
     langs = languages(site)
     folders = {root for _, root in langs if root}
@@ -86,7 +102,7 @@ def site_pages(site=SITE_DIR):
         kind = "home" if not path else "notebook" if "jupyter-wrapper" in text else "article"
         pages.append(SitePage(lang, root, path, kind, (lang, kind) not in seen_kinds))
         seen_kinds.add((lang, kind))
-    return pages
+    return tuple(pages)
 
 
 def parametrize(metafunc):

@@ -10,20 +10,10 @@ import html
 import re
 from urllib.parse import urljoin
 
-from built_site import SITE_DIR
+from built_site import SITE_DIR, built_title
 
 MARKER = "window.__instantMarker"
-TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 PREVIOUS = re.compile(r'<a href="([^"]*)" class="md-footer__link md-footer__link--prev"')
-
-
-def language_home(site_url, root):
-    return site_url + (f"{root}/" if root else "")
-
-
-def built_title(site_url, url):
-    path = url.removeprefix(site_url)
-    return html.unescape(TITLE.search((SITE_DIR / path / "index.html").read_text(encoding="utf-8")).group(1))
 
 
 def open_fully(page, url):
@@ -37,7 +27,7 @@ def follow_next(page, site_url):
     url = link.get_attribute("href")
     link.click()
     page.wait_for_url(url)
-    page.wait_for_function("title => document.title === title", arg=built_title(site_url, url))
+    page.wait_for_function("title => document.title === title", arg=built_title(SITE_DIR / url.removeprefix(site_url) / "index.html"))
     page.wait_for_function("() => [...document.querySelectorAll('.md-content .arithmatex')]"
                            ".every(el => el.querySelector('math'))")
     # A stylesheet the new page links (a notebook page's own) is loaded before its styles are read.

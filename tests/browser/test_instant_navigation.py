@@ -7,8 +7,8 @@ instant page change: test_stepper.py, test_explorers.py.)
 import json
 from urllib.parse import urlsplit
 
-from built_site import SCREENSHOTS, SITE_DIR, TALLY, language_after, languages, site_pages
-from instant_pages import MARKER, arrive_instantly, follow_next, instant, language_home, open_fully
+from built_site import SCREENSHOTS, SITE_DIR, TALLY, language_after, language_home, languages, site_pages
+from instant_pages import MARKER, arrive_instantly, follow_next, instant, open_fully
 from search_box import initializing_text, search
 
 # What a page shows once Material has mounted it (its formulas come typeset in the HTML,

@@ -4,7 +4,7 @@ Every page's selector links are checked in its visit (test_pages.py); here the s
 one page of each kind per language, to each of the other languages. (After instant page changes:
 test_instant_navigation.py.)"""
 
-from built_site import TALLY, language_after, languages
+from built_site import TALLY, language_after, language_home, languages
 
 
 def choose(page, lang, expected):
@@ -25,7 +25,7 @@ def test_switcher_keeps_the_page(page, traffic, site_url, page_of_each_kind):
     lang = here.lang
     for _ in languages()[1:]:
         lang, root = language_after(lang)
-        choose(page, lang, site_url + (f"{root}/" if root else "") + here.path)
+        choose(page, lang, language_home(site_url, root) + here.path)
         assert page.evaluate("document.documentElement.lang") == lang
         TALLY["language switches"] += 1
     assert traffic.broken == []

@@ -10,7 +10,7 @@ the box must list the pages in the same order, so the two are the same search.
 
 import pytest
 
-from built_site import languages
+from built_site import language_home, languages
 from search_box import initializing_text, search, worker_search
 
 # (query, page that must be found, within how many first pages)
@@ -123,7 +123,7 @@ def pages_found(locations):
 @pytest.mark.parametrize("lang", list(QUERIES))
 def test_learner_queries_find_their_page(page, traffic, site_url, lang):
     root = dict(languages())[lang]
-    home = site_url + (f"{root}/" if root else "")
+    home = language_home(site_url, root)
     response = page.goto(home, wait_until="load")
     queries = [query for query, _, _ in QUERIES[lang]]
     results = worker_search(page, queries)

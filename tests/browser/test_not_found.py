@@ -2,25 +2,15 @@
 answers it (the site's root 404.html; tests/browser/conftest.py's proxy does the same): its header,
 a search that stays in the language, and a link to its home."""
 
-import html
-import re
-
-from built_site import TALLY, languages
+from built_site import TALLY, built_title, language_home, languages
 from search_box import initializing_text, search
-
-TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-
-
-def title(path):
-    return html.unescape(TITLE.search(path.read_text(encoding="utf-8")).group(1)).strip()
-
 
 SEARCH_QUERY = "sigmoid"  # a word of every language's pages
 
 
 def test_missing_page_shows_the_not_found_page_of_its_language(page, traffic, site, site_url, language):
     lang, root = language
-    home = site_url + (f"{root}/" if root else "")
+    home = language_home(site_url, root)
     asked = home + "no-such-page/below/?q=1#part"
     response = page.goto(asked)
     assert response.status == 404
@@ -35,12 +25,12 @@ def test_missing_page_shows_the_not_found_page_of_its_language(page, traffic, si
       background: getComputedStyle(document.querySelector(".md-header")).backgroundColor,
       selector: [...document.querySelectorAll(".md-select__link")].map(a => a.href),
     })""")
-    own = title(site / root / "404.html")
+    own = built_title(site / root / "404.html")
     assert shown["title"] == own
     assert shown["heading"] in own and home in shown["links"]
     assert shown["background"] != "rgba(0, 0, 0, 0)", "the page is styled"
-    assert sorted(shown["selector"]) == sorted(site_url + (f"{r}/" if r else "") for _, r in languages())
-    titles = {title(site / r / "404.html") for _, r in languages()}
+    assert sorted(shown["selector"]) == sorted(language_home(site_url, r) for _, r in languages())
+    titles = {built_title(site / r / "404.html") for _, r in languages()}
     assert len(titles) == len(languages()), "the not-found page is translated"
 
     not_found = (site / root / "404.html").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 
-from built_site import SITE_DIR, TALLY, languages
+from built_site import SITE_DIR, TALLY, language_home, languages
 from search_box import initializing_text, search
 
 # Per language: a query, the start of the word its pages use, and whether the query must be absent
@@ -48,7 +48,7 @@ def test_inflected_query_finds_the_language_s_pages_only(page, traffic, site_url
     if absent:
         words = {w for doc in index_docs(root) for w in re.findall(r"\w+", (doc["text"] + " " + doc["title"]).lower())}
         assert not [w for w in words if w.startswith(query)], f"{query!r} is on the site: pick another form"
-    home = site_url + (f"{root}/" if root else "")
+    home = language_home(site_url, root)
     expected = pages_saying(root, word)
     assert expected, f"no {lang} page says {word!r}: the test's word no longer matches the site"
 

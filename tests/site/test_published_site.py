@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from built_site import TALLY, languages, published_url, site_pages
+from built_site import TALLY, language_home, languages, published_url, site_pages
 
 # Open Graph locales (language_TERRITORY) by hreflang: Portuguese is Brazil's.
 OG_LOCALES = {"en": "en_US", "es": "es_ES", "pt-BR": "pt_BR", "ru": "ru_RU"}
@@ -98,7 +98,7 @@ def head_of(build, url):
 
 def page_urls(build, site_page):
     """The site_page in every language, on the build's address: {hreflang: URL}."""
-    return {lang: build.url + (f"{root}/" if root else "") + site_page.path for lang, root in languages()}
+    return {lang: language_home(build.url, root) + site_page.path for lang, root in languages()}
 
 
 def test_every_page_head_names_its_versions_and_describes_itself_in_its_language(published, site_page):

@@ -6,12 +6,12 @@ text (its "Numbers in prose" table). Both are checked on prose: formulas, inline
 targets are removed first, and lines are joined so a phrase broken across two lines still counts.
 """
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
+import explorer_html  # tools/explorer_html.py
 from page_markdown import page_and_language, pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,10 +97,7 @@ def notebook_prose(path, markdown_only=False):
 
 
 def explorer_text(language):
-    spec = importlib.util.spec_from_file_location("explorer_html", EXPLORERS)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return " ".join(module.TEXT[language].values())
+    return " ".join(explorer_html.TEXT[language].values())
 
 
 def translated_files(locales):
