@@ -13,6 +13,12 @@ from urllib.parse import urljoin
 from built_site import SITE_DIR, built_title
 
 MARKER = "window.__instantMarker"
+# Material pairs each click with the site's sitemap, which it fetches as the page starts (the load
+# event does not wait for it): a click before the sitemap is read is not cancelled, so the browser
+# follows the link with a full load, and Material takes the click later, when the sitemap arrives.
+# This listener, after Material's (on document.body), cancels the browser's full load of a click
+# Material has not taken yet, so that the page change is Material's in either case.
+LEAVE_CLICK_TO_MATERIAL = """() => addEventListener("click", event => event.preventDefault(), {once: true})"""
 PREVIOUS = re.compile(r'<a href="([^"]*)" class="md-footer__link md-footer__link--prev"')
 
 
@@ -25,6 +31,7 @@ def follow_next(page, site_url):
     """Click the footer's "next" link; return its URL once the page it leads to is rendered."""
     link = page.locator("a.md-footer__link--next")
     url = link.get_attribute("href")
+    page.evaluate(LEAVE_CLICK_TO_MATERIAL)
     link.click()
     page.wait_for_url(url)
     page.wait_for_function("title => document.title === title", arg=built_title(SITE_DIR / url.removeprefix(site_url) / "index.html"))
