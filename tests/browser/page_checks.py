@@ -74,10 +74,14 @@ REVEAL = """element => {
   }
 }"""
 
-# The layout a new window size settles to: Material animates some widths (the search box's, 250 ms)
-# when a media query flips, and during the transition the page can be wider than the window. Only
-# what is rendered: Chromium does not run the transitions of an element it skips rendering (in a
-# closed <details>, as after a palette switch), so theirs would never finish.
+# The layout a new window size settles to. Material animates its header (400 ms) and search box
+# (250 ms) when a media query flips, and during the transition the page can be wider than the
+# window: transitions are turned off before the window changes, so the final layout comes at once
+# (the one a reader's window settles to). Any animation is still waited for, if rendered: Chromium
+# does not run the animations of an element it skips rendering (in a closed <details>, as after a
+# palette switch), so theirs would never finish.
+STILL = """() => document.getElementById("still") || document.head.insertAdjacentHTML("beforeend",
+  '<style id="still">* { transition: none !important; }</style>')"""
 SETTLED = """() => Promise.all(document.getAnimations()
   .filter(animation => animation.effect.getTiming().iterations !== Infinity)
   .filter(animation => !animation.effect.target || animation.effect.target.checkVisibility({contentVisibilityAuto: true}))
@@ -86,6 +90,7 @@ SETTLED = """() => Promise.all(document.getAnimations()
 
 def resize(page, width, height=900):
     """The page at another window size, once its layout has settled there."""
+    page.evaluate(STILL)
     page.set_viewport_size({"width": width, "height": height})
     page.evaluate(SETTLED)
 
