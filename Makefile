@@ -41,7 +41,8 @@ TEST_SITE_URL := http://127.0.0.1:$(PORT)/backprop/
 
 # -n auto: one pytest-xdist worker per core, each with its own Chromium (tests/browser/conftest.py).
 # --dist worksteal: a worker that runs out of tests takes pending ones from the other's queue (with the
-# default, a few long browser tests queued early on one worker left the other idle for minutes).
+# default, long tests queued early on one worker left the other idle: minutes in make test, a quarter
+# of make test-fast).
 test: test-site /usr/bin/chromium
 	$(BIN)/python -m pytest -n auto --dist worksteal
 
@@ -53,7 +54,7 @@ test-site: $(BIN)/.installed node_modules/.installed
 # The edit-test loop: every test that needs no build (tests/source: the package, the snippets, the
 # pages' and notebooks' sources, the notebooks' outputs, the workflows) and the doctests.
 test-fast: $(BIN)/.installed node_modules/.installed
-	$(BIN)/python -m pytest -n auto tests/source backprop_ref
+	$(BIN)/python -m pytest -n auto --dist worksteal tests/source backprop_ref
 
 # Before publishing numbers: every committed output (snippets, figures, stepper data, notebooks) again under
 # other OpenBLAS kernels (Sandybridge, Prescott) and one thread, in child processes only (tools/cross_cpu.py).
