@@ -66,13 +66,12 @@ class SitePage:
 
 
 @cache  # the build does not change during a run; collection asks for it in every module
-def languages(site=SITE_DIR):
+def languages():
     """[(hreflang, folder)] from the language selector of the home page, default language first."""
-    assert (site / "index.html").is_file(), f"build the site first (make test-site): no {site}/index.html"
-    home = (site / "index.html").read_text(encoding="utf-8")
-    links = re.findall(r'<a href="([^"]*)" hreflang="([^"]+)" class="md-select__link"', home)
-    assert links, f"no language selector in {site / 'index.html'}"
     base = urlsplit(published_url()).path  # the links are absolute paths under a sub-path: /backprop/es/
+    home = (SITE_DIR / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]*)" hreflang="([^"]+)" class="md-select__link"', home)
+    assert links, f"no language selector in {SITE_DIR / 'index.html'}"
     return tuple(sorted(((lang, urljoin(base, href).removeprefix(base).strip("/")) for href, lang in links),
                         key=lambda lang: lang[1] != ""))
 
@@ -86,12 +85,12 @@ def language_after(lang, step=1):
 
 
 @cache
-def site_pages(site=SITE_DIR):
-    langs = languages(site)
+def site_pages():
+    langs = languages()
     folders = {root for _, root in langs if root}
     pages, seen_kinds = [], set()
-    for html in sorted(site.rglob("index.html")):
-        rel = html.parent.relative_to(site).as_posix()
+    for html in sorted(SITE_DIR.rglob("index.html")):
+        rel = html.parent.relative_to(SITE_DIR).as_posix()
         parts = [] if rel == "." else rel.split("/")
         if parts and parts[0] in ("assets", "search"):
             continue

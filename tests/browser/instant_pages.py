@@ -10,7 +10,7 @@ import html
 import re
 from urllib.parse import urljoin
 
-from built_site import SITE_DIR, built_title
+from built_site import SITE_DIR, built_title, language_home
 
 MARKER = "window.__instantMarker"
 # Material pairs each click with the site's sitemap, which it fetches as the page starts (the load
@@ -46,10 +46,11 @@ def instant(page):
     return page.evaluate(f"{MARKER} === true")
 
 
-def arrive_instantly(page, site_url, url_path):
-    """Reach a page by an instant page change: load the page before it in full, follow its "next" link."""
-    url = site_url + url_path
-    before = PREVIOUS.search((SITE_DIR / url_path / "index.html").read_text(encoding="utf-8")).group(1)
+def arrive_instantly(page, site_url, root, path):
+    """Reach a page (its path below the language's folder `root`) by an instant page change: load the
+    page before it in full, follow its "next" link."""
+    url = language_home(site_url, root) + path
+    before = PREVIOUS.search((SITE_DIR / url.removeprefix(site_url) / "index.html").read_text(encoding="utf-8")).group(1)
     open_fully(page, urljoin(url, html.unescape(before)))
     follow_next(page, site_url)
     assert page.url == url and instant(page), f"{url} was loaded in full, not instantly"

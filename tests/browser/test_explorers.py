@@ -215,7 +215,7 @@ def test_explorer_works_from_disk(browser, language, kind):
 @pytest.mark.parametrize("kind", PAGES)
 def test_explorer_starts_after_an_instant_page_change(page, traffic, site_url, language, kind):
     lang, root = language
-    arrive_instantly(page, site_url, f"{root}/{PAGES[kind]}" if root else PAGES[kind])
+    arrive_instantly(page, site_url, root, PAGES[kind])
     page.wait_for_selector(f'.explorer.is-active[data-explorer="{kind}"]')
     page.locator(f'.explorer[data-explorer="{kind}"] input').first.focus()
     page.keyboard.press("Home")

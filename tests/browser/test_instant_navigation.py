@@ -71,7 +71,7 @@ def walk_to(page, site_url, kind, root):
     """Reach the language's first page of a kind instantly (every page is reached instantly from the
     one before it in the test above)."""
     (target,) = [p for p in site_pages() if p.root == root and p.kind == kind and p.first_of_kind]
-    return arrive_instantly(page, site_url, target.url_path)
+    return arrive_instantly(page, site_url, root, target.path)
 
 
 def test_copy_buttons_and_download_after_instant_navigation(page, traffic, site_url, language):

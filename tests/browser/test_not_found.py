@@ -35,7 +35,7 @@ def test_missing_page_shows_the_not_found_page_of_its_language(page, traffic, si
 
     not_found = (site / root / "404.html").read_text(encoding="utf-8")
     found = search(page, SEARCH_QUERY, initializing_text(not_found))
-    others = tuple(site_url + f"{r}/" for _, r in languages() if r and r != root)
+    others = tuple(language_home(site_url, r) for _, r in languages() if r and r != root)
     assert found and all(href.startswith(home) and not href.startswith(others) for href in found), found
     TALLY["searches"] += 1
 

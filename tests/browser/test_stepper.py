@@ -257,7 +257,7 @@ def test_without_javascript_the_static_figure_stays(browser, site_url, language)
 
 def test_stepper_starts_after_an_instant_page_change(page, traffic, site_url, language):
     lang, root = language
-    arrive_instantly(page, site_url, f"{root}/delta-rule/" if root else "delta-rule/")
+    arrive_instantly(page, site_url, root, "delta-rule/")
     page.wait_for_selector(".stepper.is-active svg")
     assert page.locator(".stepper svg").count() == 1
     check_step(page, 0, lang)

@@ -105,7 +105,8 @@ def test_every_page_head_names_its_versions_and_describes_itself_in_its_language
     urls = page_urls(published, site_page)
     default = languages()[0][0]
     url = urls[site_page.lang]
-    head = head_of(published, url)
+    heads = {lang: head_of(published, u) for lang, u in urls.items()}  # the page's versions
+    head = heads[site_page.lang]
     assert head.lang == site_page.lang
 
     assert head.canonical == url
@@ -114,7 +115,7 @@ def test_every_page_head_names_its_versions_and_describes_itself_in_its_language
 
     description = head.one("description")
     assert description and head.one("og:description") == description
-    versions = {lang: head_of(published, u).one("description") for lang, u in urls.items()}
+    versions = {lang: other.one("description") for lang, other in heads.items()}
     assert len(set(versions.values())) == len(versions), f"a description shared by two languages: {versions}"
     assert bool(CYRILLIC.search(description)) == (site_page.lang == "ru"), description
 
@@ -126,7 +127,7 @@ def test_every_page_head_names_its_versions_and_describes_itself_in_its_language
     assert head.one("og:locale") == OG_LOCALES[site_page.lang]
     assert sorted(head.meta["og:locale:alternate"]) == sorted(v for k, v in OG_LOCALES.items() if k != site_page.lang)
     assert published.file(head.one("og:image")).is_file()
-    alts = {lang: head_of(published, u).one("og:image:alt") for lang, u in urls.items()}
+    alts = {lang: other.one("og:image:alt") for lang, other in heads.items()}
     assert len(set(alts.values())) == len(alts), f"the share image's alt text is not translated: {alts}"
 
 

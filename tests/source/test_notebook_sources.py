@@ -62,9 +62,7 @@ def test_code_comes_from_backprop_ref_not_from_the_notebook(name):
         assert not {"def", "class", "lambda"} & set(names), f"helper code in a notebook cell:\n{cell.source}"
         for line in cell.source.splitlines():
             words = line.split()
-            if words[:1] == ["import"]:
-                assert words[1] in ALLOWED_IMPORTS, line
-            elif words[:1] == ["from"]:
+            if words[:1] in (["import"], ["from"]):
                 assert words[1] in ALLOWED_IMPORTS, line
 
 
